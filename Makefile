@@ -1,0 +1,50 @@
+# grantbox developer and CI entry points. `make test` is the one test command (CI runs it).
+#
+#   make venv    .venv with grantbox installed editable + dev tools (re-installs when
+#                pyproject.toml is newer than the install stamp)
+#   make test    system packages (Dovecot, Chromium), venv, ruff, mypy, pytest
+#   make lint    ruff + mypy only
+#   make demo    the embedded demo: local mailbox, full loop, review page on :8000
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: venv test lint demo system-deps clean
+
+venv: $(STAMP)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "grantbox needs Python >= 3.11 (found $(PYTHON))" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# `python -m pytest` (not .venv/bin/pytest) puts the repo root on sys.path: tests import
+# `tests.mailservers`. pytest exits 5 when it collects no test: that fails the build too.
+test: system-deps venv
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+demo: venv
+	$(BIN)/grantbox demo
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,57 @@
+"""The intake flow: take in new mail from the program's mailbox, on a schedule.
+
+Thin on purpose: Prefect adds the schedule, retries with backoff when IMAP or the database
+fails, one-at-a-time (the deployment's concurrency limit) and a summary artifact per run. The
+work itself is `grantbox.intake.run_intake`, which `grantbox intake` also calls directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.tasks import exponential_backoff
+
+from grantbox.config import load_settings
+from grantbox.intake import IntakeReport, open_mailbox, run_intake
+from grantbox.store import open_store
+
+
+@task(retries=4, retry_delay_seconds=exponential_backoff(backoff_factor=5), retry_jitter_factor=0.5)
+def take_in_new_mail(reply_to_backlog: bool = False) -> IntakeReport:
+    settings = load_settings()
+    store = open_store(settings)
+    mailbox = open_mailbox(settings)
+    try:
+        return run_intake(settings, store, mailbox, reply_to_backlog=reply_to_backlog)
+    finally:
+        mailbox.close()
+        store.dispose()
+
+
+def summary_markdown(report: IntakeReport) -> str:
+    rows = [
+        ("new messages recorded", report.recorded),
+        ("already known (copies, resyncs)", report.duplicates),
+        ("new applications", report.applications_created),
+        ("could not be parsed", report.errors),
+        *((f"kind: {kind}", count) for kind, count in sorted(report.kinds.items())),
+        ("IMAP commands", report.imap_commands),
+        ("seconds", f"{report.seconds:.2f}"),
+    ]
+    table = "\n".join(f"| {name} | {value} |" for name, value in rows)
+    return f"## Intake of {report.folder}\n\n| | |\n|---|---|\n{table}\n"
+
+
+@flow(name="intake", log_prints=False)
+def intake(reply_to_backlog: bool = False) -> dict[str, Any]:
+    """Record every email that arrived since the last run, exactly once."""
+    report = take_in_new_mail(reply_to_backlog=reply_to_backlog)
+    get_run_logger().info(
+        "recorded %s, duplicates %s, errors %s", report.recorded, report.duplicates, report.errors
+    )
+    create_markdown_artifact(
+        key="intake-summary", markdown=summary_markdown(report), description="Intake pass"
+    )
+    return report.as_dict()

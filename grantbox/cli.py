@@ -1,0 +1,238 @@
+"""The `grantbox` command: the operator's and the reviewer's terminal interface.
+
+Every command reads the `GRANTBOX_*` environment, exits non-zero with a one-line reason on
+failure, and with `--json` prints JSON only on stdout (ARCHITECTURE.md, "Interfaces"). The
+commands call the same plain functions as the Prefect flows, with no Prefect server involved,
+so they return in about a second.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from grantbox.config import Settings, load_settings
+from grantbox.errors import GrantboxError
+from grantbox.store import Store, open_store
+
+app = typer.Typer(
+    name="grantbox",
+    help="Run a grant application program over plain email.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, on stdout.")]
+
+
+def _emit(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except Exception as e:  # pydantic's ValidationError: say it in one line
+        raise GrantboxError(f"bad configuration: {e}".replace("\n", " ")) from e
+
+
+def _store(settings: Settings) -> Store:
+    return open_store(settings)
+
+
+@app.command()
+def intake(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Read the mailbox read-only; record nothing.")
+    ] = False,
+    reply_to_backlog: Annotated[
+        bool,
+        typer.Option(
+            "--reply-to-backlog",
+            help="Also answer mail that was already in the inbox on first connection.",
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """One intake pass: fetch new mail, parse it, record it, then exit."""
+    from grantbox.intake import dry_run_intake, open_mailbox, run_intake
+
+    settings = _settings()
+    if dry_run:
+        mailbox = open_mailbox(settings)
+        try:
+            report = dry_run_intake(settings, mailbox)
+        finally:
+            mailbox.close()
+        if as_json:
+            _emit({**report.as_dict(), "would_record": report.lines})
+        else:
+            for line in report.lines:
+                console.print(line, markup=False, highlight=False)
+            console.print(
+                f"dry run: {len(report.lines)} message(s) would be recorded; nothing written"
+            )
+        return
+    store = _store(settings)
+    mailbox = open_mailbox(settings)
+    try:
+        report = run_intake(settings, store, mailbox, reply_to_backlog=reply_to_backlog)
+    finally:
+        mailbox.close()
+        store.dispose()
+    if as_json:
+        _emit(report.as_dict())
+    else:
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(report.kinds.items())) or "nothing new"
+        console.print(
+            f"intake {report.folder}: {report.recorded} recorded ({kinds}), "
+            f"{report.duplicates} already known, {report.applications_created} new "
+            f"application(s), {report.imap_commands} IMAP commands, {report.seconds:.2f} s",
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command("list")
+def list_(
+    status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Applications, oldest first."""
+    from grantbox.store.queries import list_applications
+
+    store = _store(_settings())
+    with store.sessions() as session:
+        apps = list_applications(session, status=status)
+    if as_json:
+        _emit(apps)
+        return
+    table = Table("id", "email", "name", "status", "flags", "resume", "created")
+    for a in apps:
+        resume = a["resume"]
+        table.add_row(
+            str(a["id"]),
+            a["email"],
+            a["name"],
+            a["status"],
+            ", ".join(a["flags"]),
+            f"{resume['filename']} ({resume['pages']} p.)" if resume else "",
+            (a["created_at"] or "")[:16],
+        )
+    console.print(table)
+
+
+@app.command()
+def messages(as_json: JsonOpt = False) -> None:
+    """Every recorded inbound message."""
+    from grantbox.store.queries import list_messages
+
+    store = _store(_settings())
+    with store.sessions() as session:
+        rows = list_messages(session)
+    if as_json:
+        _emit(rows)
+        return
+    table = Table("uid", "from", "subject", "kind", "app", "flags", "error")
+    for m in rows:
+        table.add_row(
+            str(m["uid"]),
+            m["from"],
+            m["subject"][:50],
+            m["kind"],
+            str(m["application_id"] or ""),
+            ", ".join(m["flags"]),
+            (m["error"] or "")[:60],
+        )
+    console.print(table)
+
+
+@app.command()
+def show(app_id: int, as_json: JsonOpt = False) -> None:
+    """One application with its resume, messages and timeline."""
+    from grantbox.store.queries import show_application
+
+    store = _store(_settings())
+    with store.sessions() as session:
+        data = show_application(session, app_id)
+    if data is None:
+        raise GrantboxError(f"no application {app_id}")
+    if as_json:
+        _emit(data)
+        return
+    console.print(f"[bold]#{data['id']} {data['name']} <{data['email']}>[/] — {data['status']}")
+    if data["flags"]:
+        console.print("flags: " + ", ".join(data["flags"]), markup=False)
+    if data["resume"]:
+        r = data["resume"]
+        console.print(
+            f"resume: {r['filename']}, {r['pages']} pages, {r['text_chars']} characters"
+            + (f" — {r['problem']}" if r["problem"] else ""),
+            markup=False,
+        )
+    for e in data["timeline"]:
+        console.print(f"  {e['at'][:16]}  {e['kind']:<22} {e['reason']}", markup=False)
+
+
+@app.command("parse-resume")
+def parse_resume_cmd(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    as_json: JsonOpt = False,
+) -> None:
+    """The profile of one resume file; nothing is stored."""
+    from grantbox.resumes import profile_file
+
+    data = profile_file(file.read_bytes())
+    if as_json:
+        _emit(data)
+    else:
+        console.print_json(json.dumps(data, default=str))
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option(help="Port of the review page.")] = 8000,
+    keep_running: Annotated[
+        bool, typer.Option("--keep-running/--exit", help="Keep serving after the loop.")
+    ] = False,
+) -> None:
+    """The embedded default: a local mailbox seeded with sample applications, and intake."""
+    from grantbox.demo import run_demo
+
+    run_demo(port=port, keep_running=keep_running)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app(standalone_mode=False)
+    except GrantboxError as e:
+        err.print(f"grantbox: {e}", markup=False, highlight=False)
+        sys.exit(1)
+    except (typer.Exit, SystemExit) as e:
+        code = getattr(e, "exit_code", getattr(e, "code", 0))
+        sys.exit(code or 0)
+    except Exception as e:  # click's usage errors and anything unexpected: one line, non-zero
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        if isinstance(e, click.exceptions.Abort):
+            sys.exit(130)
+        err.print(f"grantbox: {type(e).__name__}: {e}", markup=False, highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

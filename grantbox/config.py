@@ -1,0 +1,124 @@
+"""Settings: `GRANTBOX_*` environment variables, then an optional `grantbox.toml`.
+
+One `Settings` object is built per process (`load_settings`) and passed down explicitly;
+nothing below the CLI/flows reads the environment itself. Secrets are `SecretStr` so they never
+appear in logs or reprs.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+from pathlib import Path
+from typing import Literal
+
+from pydantic import SecretStr, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+Security = Literal["ssl", "starttls", "plain"]
+
+
+def is_loopback(host: str) -> bool:
+    """True when `host` names this machine only: plain-text mail protocols are allowed there."""
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        try:
+            return all(
+                ipaddress.ip_address(info[4][0]).is_loopback
+                for info in socket.getaddrinfo(host, None)
+            )
+        except OSError:
+            return False
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="GRANTBOX_",
+        extra="ignore",
+    )
+
+    # Where the SQLite database and the content-addressed files live.
+    data_dir: Path = Path("grantbox-data")
+    database_url: str | None = None  # default: sqlite:///<data_dir>/grantbox.db
+
+    imap_host: str | None = None  # None: no mailbox configured (the demo starts its own)
+    imap_port: int | None = None  # default by security: 993 for ssl, 143 otherwise
+    imap_user: str = ""
+    imap_password: SecretStr = SecretStr("")
+    imap_ssl: Security = "ssl"
+    imap_folder: str = "INBOX"
+    sent_folder: str = "Sent"
+    imap_batch_size: int = 50  # messages per FETCH
+    imap_timeout: float = 60.0
+
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_user: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_security: Security = "starttls"
+
+    from_address: str = "grants@example.org"
+
+    # Bad-input limits. A message over max_message_bytes is recorded from its headers only; an
+    # attachment over max_attachment_bytes is recorded but its bytes are not stored.
+    max_message_bytes: int = 35 * 1024 * 1024
+    max_attachment_bytes: int = 25 * 1024 * 1024
+    # Text extraction of one file gets this long in a worker process before it is abandoned.
+    extract_timeout: float = 60.0
+    extract_workers: int = 0  # 0: one per CPU
+
+    @model_validator(mode="after")
+    def _plain_only_on_loopback(self) -> Settings:
+        for proto, host, security in (
+            ("IMAP", self.imap_host, self.imap_ssl),
+            ("SMTP", self.smtp_host, self.smtp_security),
+        ):
+            if host and security == "plain" and not is_loopback(host):
+                raise ValueError(
+                    f"{proto} security 'plain' sends the password in clear text; it is allowed "
+                    f"only to a loopback host, not {host!r} (use ssl or starttls)"
+                )
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment wins over the file: operators override a checked-in grantbox.toml per run.
+        # GRANTBOX_CONFIG names another file; read at each load, not at import.
+        toml_file = os.environ.get("GRANTBOX_CONFIG", "grantbox.toml")
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file))
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'grantbox.db').resolve()}"
+
+    @property
+    def resolved_imap_port(self) -> int:
+        if self.imap_port:
+            return self.imap_port
+        return 993 if self.imap_ssl == "ssl" else 143
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+
+def load_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]

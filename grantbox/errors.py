@@ -1,0 +1,30 @@
+"""The small error hierarchy of grantbox. Callers catch these, not library exceptions.
+
+Two tiers, as in Zulip's email gateway: `InputError` subclasses are the sender's fault (a
+broken email, an unreadable file) and end as a recorded reason; everything else is a system
+fault that is logged loudly and retried.
+"""
+
+
+class GrantboxError(Exception):
+    """Base of every error grantbox raises on purpose."""
+
+
+class ConfigError(GrantboxError):
+    """The configuration cannot work (missing mailbox, bad URL, insecure transport)."""
+
+
+class InputError(GrantboxError):
+    """Something an applicant sent cannot be used; recorded with the reason, never retried."""
+
+
+class ParseError(InputError):
+    """Bytes that do not parse as what they claim to be."""
+
+
+class MailboxError(GrantboxError):
+    """The IMAP server failed or refused; worth a retry with backoff."""
+
+
+class OutboxError(GrantboxError):
+    """The SMTP server failed or refused; worth a retry with backoff."""

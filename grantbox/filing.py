@@ -1,0 +1,236 @@
+"""Filing: which application an inbound message belongs to, and what it changes there.
+
+Matching order (ARCHITECTURE.md, "Threading"): triage first (robots, bounces and lists never
+open an application), then In-Reply-To/References against every Message-ID we know, then the
+sender's application. A message that answers one of *our* Message-IDs we cannot find is held
+for a human rather than opening a stray application. Everything here runs inside the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from grantbox import states
+from grantbox.config import Settings
+from grantbox.models import InboundMessage, MessageKind, ResumeDocument
+from grantbox.resumes import profile_of
+from grantbox.store.tables import Application, AttachmentRow, Event, Message, Resume, utcnow
+from parsers.classify import Triage, parse_bounce
+
+# Resume problems that a reviewer must see on the application itself.
+RESUME_FLAGS = {
+    "no_text_layer": "no_text_layer",
+    "encrypted": "resume_unreadable",
+    "corrupt": "resume_unreadable",
+    "empty": "resume_unreadable",
+    "extraction_timeout": "resume_unreadable",
+    "extraction_failed": "resume_unreadable",
+}
+
+
+ANSWERABLE = frozenset({MessageKind.application, MessageKind.reply})
+
+
+@dataclass(frozen=True)
+class Filing:
+    kind: MessageKind
+    application_id: int | None
+    created: bool = False
+    # May an automatic email answer this message? Never for robots, lists, bounces or the
+    # first-connection backlog (unless the operator asked), whatever the conversation wants.
+    answerable: bool = False
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def latest_application(session: Session, email: str) -> Application | None:
+    if not email:
+        return None
+    return session.scalars(
+        select(Application).where(Application.email == email).order_by(Application.id.desc())
+    ).first()
+
+
+def application_by_thread(session: Session, msg: InboundMessage) -> Application | None:
+    """The application whose messages this one answers (In-Reply-To first, then References)."""
+    ids = [i for i in [msg.in_reply_to, *reversed(msg.references)] if i]
+    if not ids:
+        return None
+    rows = session.execute(
+        select(Message.message_id, Message.application_id).where(
+            Message.message_id.in_(ids), Message.application_id.is_not(None)
+        )
+    ).all()
+    by_id = {mid: app_id for mid, app_id in rows}
+    for mid in ids:
+        if mid in by_id:
+            return session.get(Application, by_id[mid])
+    return None
+
+
+def answers_us(msg: InboundMessage, settings: Settings) -> bool:
+    """Does it reply to a Message-ID minted in our own domain?"""
+    ours = "@" + _domain(settings.from_address) + ">"
+    return any(i.lower().endswith(ours) for i in [msg.in_reply_to or "", *msg.references])
+
+
+def file_message(
+    session: Session,
+    *,
+    message: InboundMessage,
+    row: Message,
+    triage: Triage | None,
+    resume: tuple[int | None, ResumeDocument] | None,
+    attachment_rows: dict[int, AttachmentRow],
+    settings: Settings,
+    actor: str,
+    answerable: bool = True,
+) -> Filing:
+    """Decide the message's kind and application, and apply what it brings (a new
+    application, a resume, flags). Sets `row.kind` and `row.application_id`."""
+    filing = _match(session, message, row, triage, settings, actor)
+    robot_free = triage is None or triage.may_auto_answer
+    filing = replace(filing, answerable=answerable and robot_free and filing.kind in ANSWERABLE)
+    if not filing.answerable and filing.kind in ANSWERABLE:
+        row.flags = sorted({*row.flags, "no_auto_reply"})
+    row.kind = filing.kind.value
+    row.application_id = filing.application_id
+    if filing.application_id is None:
+        if filing.kind is MessageKind.unmatched:
+            row.flags = sorted({*row.flags, "needs_human"})
+        return filing
+    app = session.get(Application, filing.application_id)
+    assert app is not None
+    session.add(
+        Event(
+            application_id=app.id,
+            actor=actor,
+            kind=f"message:{filing.kind.value}",
+            reason=row.subject[:300],
+            message_pk=row.id,
+        )
+    )
+    if "message_too_large" in row.flags or "attachment_too_large" in row.flags:
+        flag = "message_too_large" if "message_too_large" in row.flags else "attachment_too_large"
+        states.add_flag(
+            session, app, flag, actor=actor, reason=row.error or flag, message_pk=row.id
+        )
+    if filing.kind in (MessageKind.application, MessageKind.reply) and resume is not None:
+        _attach_resume(session, app, row, resume, attachment_rows, actor)
+    return filing
+
+
+def _match(
+    session: Session,
+    msg: InboundMessage,
+    row: Message,
+    triage: Triage | None,
+    settings: Settings,
+    actor: str,
+) -> Filing:
+    if triage is not None and triage.kind is not None:
+        kind = triage.kind
+        if kind is MessageKind.bounce:
+            return _file_bounce(session, msg, row, actor)
+        if kind is MessageKind.auto_reply:
+            app = application_by_thread(session, msg) or latest_application(session, msg.from_addr)
+            return Filing(kind, app.id if app else None)
+        return Filing(kind, None)
+
+    app = application_by_thread(session, msg)
+    if app is not None:
+        return Filing(MessageKind.reply, app.id)
+    app = latest_application(session, msg.from_addr)
+    if app is not None:
+        return Filing(MessageKind.reply, app.id)
+    if answers_us(msg, settings):
+        return Filing(MessageKind.unmatched, None)
+    if not msg.from_addr:
+        return Filing(MessageKind.unmatched, None)
+    app = states.create_application(
+        session,
+        email=msg.from_addr,
+        name=msg.from_name,
+        actor=actor,
+        reason=f"first email: {row.subject[:200]}",
+        backlog=row.backlog,
+        message_pk=row.id,
+    )
+    return Filing(MessageKind.application, app.id, created=True)
+
+
+def _file_bounce(session: Session, msg: InboundMessage, row: Message, actor: str) -> Filing:
+    """A bounce flags the application of the address that bounced; it never gets a reply."""
+    bounce = parse_bounce(msg)
+    app = application_by_thread(session, msg)
+    if app is None and bounce is not None:
+        for address in bounce.recipients:
+            app = latest_application(session, address.lower())
+            if app is not None:
+                break
+    if app is None:
+        return Filing(MessageKind.bounce, None)
+    permanent = bounce.permanent if bounce is not None else True
+    states.add_flag(
+        session,
+        app,
+        "bouncing",
+        actor=actor,
+        reason="our mail bounced permanently" if permanent else "our mail bounced (temporary)",
+        message_pk=row.id,
+    )
+    return Filing(MessageKind.bounce, app.id)
+
+
+def _attach_resume(
+    session: Session,
+    app: Application,
+    row: Message,
+    resume: tuple[int | None, ResumeDocument],
+    attachment_rows: dict[int, AttachmentRow],
+    actor: str,
+) -> None:
+    index, doc = resume
+    att = attachment_rows.get(index) if index is not None else None
+    existing = app.resume
+    if existing is not None and existing.text and not doc.text:
+        return  # an unreadable re-send never replaces a readable resume
+    target = existing or Resume(application_id=app.id)
+    target.attachment_id = att.id if att is not None else None
+    target.message_pk = row.id
+    target.filename = att.filename if att is not None else "(email body)"
+    target.content_type = doc.sniffed_type
+    target.source = doc.source.value if doc.source else None
+    target.pages = doc.pages
+    target.text = doc.text.replace("\x00", "")
+    target.flags = list(doc.flags)
+    target.problem = doc.problem
+    target.profile = profile_of(doc)
+    target.updated_at = utcnow()
+    if existing is None:
+        session.add(target)
+    session.add(
+        Event(
+            application_id=app.id,
+            actor=actor,
+            kind="resume_replaced" if existing is not None else "resume_received",
+            reason=f"{target.filename} ({doc.pages} pages, {len(doc.text)} characters)",
+            message_pk=row.id,
+        )
+    )
+    for flag in doc.flags:
+        if flag in RESUME_FLAGS:
+            states.add_flag(
+                session,
+                app,
+                RESUME_FLAGS[flag],
+                actor=actor,
+                reason=doc.problem or flag,
+                message_pk=row.id,
+            )

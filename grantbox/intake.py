@@ -1,0 +1,569 @@
+"""One intake pass: every email that arrived since the last pass, recorded exactly once.
+
+The pass reads the folder by UID above the stored watermark, parses each message (and reads its
+resume in worker processes), and records it in ONE transaction together with its IMAP
+location, its application, its events and the new watermark. A process killed at any line
+therefore leaves each message either wholly recorded (and never fetched again) or not at all
+(and fetched again next pass); the unique (message_id, content_sha256) identity turns a second
+sighting of the same email — a copy in another folder, a re-listing after a UIDVALIDITY
+change — into one more location of the same message, never a second message.
+
+Sender faults (broken MIME, unreadable files, oversize mail) end as a recorded message with a
+reason; only system faults (IMAP down, database down) abort the pass, to be retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from grantbox.blobs import BlobStore
+from grantbox.config import Settings
+from grantbox.extraction import ExtractionPool, Job
+from grantbox.filing import Filing, file_message
+from grantbox.mailbox import FetchedMessage, FolderStatus, Mailbox, batches_by_size
+from grantbox.models import InboundMessage, MessageKind, ResumeDocument
+from grantbox.store import Store
+from grantbox.store.tables import AttachmentRow, MailboxState, Message, MessageLocation, utcnow
+from parsers.classify import Triage, triage
+from parsers.message import parse_message
+from parsers.resume import looks_like_resume
+
+log = logging.getLogger(__name__)
+
+ACTOR = "intake"
+# Bodies fetched per round trip are capped by bytes too, so a run of large attachments does not
+# pile up in memory.
+FETCH_BATCH_BYTES = 40 * 1024 * 1024
+
+
+class MailboxLike(Protocol):
+    commands_sent: int
+
+    def examine(self, folder: str) -> FolderStatus: ...
+    def uids_after(self, last_uid: int) -> list[int]: ...
+    def sizes(self, uids: list[int]) -> dict[int, int]: ...
+    def fetch(self, sizes: dict[int, int], *, max_bytes: int) -> list[FetchedMessage]: ...
+
+
+@dataclass
+class Prepared:
+    """A fetched message after parsing, with its file reads under way in the pool."""
+
+    fetched: FetchedMessage
+    message: InboundMessage | None = None
+    triage: Triage | None = None
+    error: str | None = None
+    flags: list[str] = field(default_factory=list)
+    jobs: list[tuple[int, Job]] = field(default_factory=list)  # (attachment index, job)
+    documents: dict[int, ResumeDocument] = field(default_factory=dict)
+
+
+@dataclass
+class IntakeReport:
+    folder: str
+    uidvalidity: int = 0
+    fetched: int = 0
+    recorded: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    applications_created: int = 0
+    imap_commands: int = 0
+    seconds: float = 0.0
+    unchanged: bool = False
+    lines: list[str] = field(default_factory=list)  # what --dry-run would record
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "folder": self.folder,
+            "uidvalidity": self.uidvalidity,
+            "fetched": self.fetched,
+            "recorded": self.recorded,
+            "duplicates": self.duplicates,
+            "errors": self.errors,
+            "kinds": dict(self.kinds),
+            "applications_created": self.applications_created,
+            "imap_commands": self.imap_commands,
+            "seconds": round(self.seconds, 3),
+            "unchanged": self.unchanged,
+        }
+
+
+def our_addresses(settings: Settings) -> frozenset[str]:
+    addresses = {settings.from_address.lower()}
+    if "@" in settings.imap_user:
+        addresses.add(settings.imap_user.lower())
+    return frozenset(addresses)
+
+
+# -- preparing: pure work, no database ---------------------------------------------------
+
+
+def prepare(fetched: FetchedMessage, pool: ExtractionPool, settings: Settings) -> Prepared:
+    """Parse and triage one message and start reading its attachments. Never raises for
+    anything the sender did: the reason lands in `error` or `flags`."""
+    prepared = Prepared(fetched=fetched)
+    try:
+        msg = parse_message(fetched.raw)
+        prepared.message = msg
+        prepared.triage = triage(msg, our_addresses(settings))
+    except Exception as e:  # a sender fault by definition: record it, keep the pass going
+        prepared.error = f"could not parse the message: {type(e).__name__}: {e}"
+        return prepared
+    if fetched.header_only:
+        prepared.flags.append("message_too_large")
+        return prepared
+    for index, att in enumerate(msg.attachments):
+        if att.size > settings.max_attachment_bytes:
+            continue
+        job = pool.submit(att.data, declared_type=att.declared_type, filename=att.filename)
+        prepared.jobs.append((index, job))
+    return prepared
+
+
+def finish(prepared: Prepared, pool: ExtractionPool) -> Prepared:
+    for index, job in prepared.jobs:
+        prepared.documents[index] = pool.wait(job)
+    prepared.jobs = []
+    return prepared
+
+
+_RESUME_NAME_HINTS = ("cv", "resume", "résumé", "lebenslauf", "curriculum")
+
+
+def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | None:
+    """Which of the message's files is the resume: (attachment index, document), or
+    (None, document) for a resume pasted into the body, or None.
+
+    A file that looks like a resume beats one named like a resume, which beats any other
+    document; a named-but-unreadable file (encrypted, image-only) still counts so its problem
+    is shown instead of the application silently lacking a resume."""
+    msg = prepared.message
+    if msg is None:
+        return None
+    ranked: list[tuple[tuple[bool, bool, int], int]] = []
+    for index, doc in prepared.documents.items():
+        if doc.source is None and "encrypted" not in doc.flags and "no_text_layer" not in doc.flags:
+            continue
+        name = msg.attachments[index].filename.lower()
+        named = any(hint in name for hint in _RESUME_NAME_HINTS)
+        readable = doc.source is not None and looks_like_resume(doc.text)
+        if doc.source is None and not named and not doc.flags:
+            continue
+        ranked.append(((readable, named, len(doc.text)), index))
+    if ranked:
+        index = max(ranked)[1]
+        return index, prepared.documents[index]
+    if msg.text and looks_like_resume(msg.text):
+        return None, ResumeDocument(source="body", sniffed_type="text/plain", text=msg.text)
+    return None
+
+
+# -- recording: one transaction per message ----------------------------------------------
+
+
+def _clean(text: str | None, limit: int | None = None) -> str:
+    """PostgreSQL rejects NUL in text, and headers can be absurdly long: store a safe copy."""
+    cleaned = (text or "").replace("\x00", "")
+    return cleaned[:limit] if limit else cleaned
+
+
+def _existing(session: Session, msg_id: str, sha: str) -> Message | None:
+    return session.scalars(
+        select(Message).where(Message.message_id == msg_id, Message.content_sha256 == sha)
+    ).first()
+
+
+def _advance(state: MailboxState, uid: int) -> None:
+    state.last_uid = max(state.last_uid, uid)
+    state.updated_at = utcnow()
+
+
+def record(
+    session: Session,
+    blobs: BlobStore,
+    state: MailboxState,
+    prepared: Prepared,
+    settings: Settings,
+    *,
+    reply_to_backlog: bool = False,
+) -> tuple[str, Filing | None]:
+    """Record one prepared message (or its new location) and move the watermark past it.
+    Returns ("duplicate" | "recorded", filing)."""
+    fetched = prepared.fetched
+    msg = prepared.message
+    backlog = fetched.uid < state.backlog_below_uid
+    if msg is None:
+        _record_error(session, blobs, state, fetched, prepared.error, backlog)
+        return "recorded", None
+
+    message_id = _clean(msg.message_id, 998)
+    existing = _existing(session, message_id, msg.content_sha256)
+    if existing is not None:
+        _add_location(session, existing.id, state, fetched.uid)
+        _advance(state, fetched.uid)
+        return "duplicate", None
+
+    if not fetched.header_only:
+        blobs.put(fetched.raw, msg.content_sha256)
+    chosen = choose_resume(prepared)
+    flags = list(prepared.flags)
+    row = Message(
+        message_id=message_id,
+        content_sha256=msg.content_sha256,
+        size=fetched.size,
+        stored=not fetched.header_only,
+        from_addr=_clean(msg.from_addr, 320),
+        from_name=_clean(msg.from_name, 200),
+        subject=_clean(msg.subject, 2000),
+        sent_at=msg.date,
+        in_reply_to=_clean(msg.in_reply_to, 998) or None,
+        kind=MessageKind.error.value,  # set by filing below
+        flags=flags,
+        error=None,
+        backlog=backlog,
+        text=_clean(msg.text),
+    )
+    session.add(row)
+    session.flush()
+    _add_location(session, row.id, state, fetched.uid)
+
+    attachment_rows: dict[int, AttachmentRow] = {}
+    for index, att in enumerate(msg.attachments):
+        doc = prepared.documents.get(index)
+        too_large = att.size > settings.max_attachment_bytes
+        if not too_large:
+            blobs.put(att.data, att.sha256)
+        problem = None
+        if too_large:
+            problem = (
+                f"{att.size / 1e6:.1f} MB is over the {settings.max_attachment_bytes / 1e6:.0f} MB "
+                "attachment limit; not stored"
+            )
+            flags.append("attachment_too_large")
+        elif doc is not None and doc.problem:
+            problem = doc.problem
+        attachment_rows[index] = AttachmentRow(
+            message_pk=row.id,
+            filename=_clean(att.filename, 300),
+            declared_type=_clean(att.declared_type, 200),
+            sniffed_type=doc.sniffed_type if doc else "application/octet-stream",
+            size=att.size,
+            sha256=att.sha256,
+            stored=not too_large,
+            problem=problem,
+        )
+        session.add(attachment_rows[index])
+    session.flush()
+
+    if fetched.header_only:
+        row.error = (
+            f"message is {fetched.size / 1e6:.1f} MB, over the "
+            f"{settings.max_message_bytes / 1e6:.0f} MB limit: recorded from its headers only"
+        )
+    row.flags = sorted(set(flags))
+    filing = file_message(
+        session,
+        message=msg,
+        row=row,
+        triage=prepared.triage,
+        resume=chosen,
+        attachment_rows=attachment_rows,
+        settings=settings,
+        actor=ACTOR,
+        answerable=not backlog or reply_to_backlog,
+    )
+    _advance(state, fetched.uid)
+    return "recorded", filing
+
+
+def _add_location(session: Session, message_pk: int, state: MailboxState, uid: int) -> None:
+    found = session.scalars(
+        select(MessageLocation).where(
+            MessageLocation.folder == state.folder,
+            MessageLocation.uidvalidity == state.uidvalidity,
+            MessageLocation.uid == uid,
+        )
+    ).first()
+    if found is None:
+        session.add(
+            MessageLocation(
+                message_pk=message_pk, folder=state.folder, uidvalidity=state.uidvalidity, uid=uid
+            )
+        )
+
+
+def _record_error(
+    session: Session,
+    blobs: BlobStore,
+    state: MailboxState,
+    fetched: FetchedMessage,
+    error: str | None,
+    backlog: bool,
+) -> None:
+    """A message we could not use at all: keep its bytes and the reason for a human."""
+    sha = hashlib.sha256(fetched.raw).hexdigest()
+    message_id = f"<{sha[:32]}@unparsed.grantbox.invalid>"
+    if _existing(session, message_id, sha) is None:
+        blobs.put(fetched.raw, sha)
+        row = Message(
+            message_id=message_id,
+            content_sha256=sha,
+            size=fetched.size,
+            kind=MessageKind.error.value,
+            flags=["needs_human"],
+            error=_clean(error or "unknown error", 2000),
+            backlog=backlog,
+        )
+        session.add(row)
+        session.flush()
+        _add_location(session, row.id, state, fetched.uid)
+    _advance(state, fetched.uid)
+
+
+# -- the pass ----------------------------------------------------------------------------
+
+
+def load_state(session: Session, folder: str, status: FolderStatus) -> MailboxState:
+    """The folder's watermark, created on first connection (everything present then is
+    backlog) and reset when UIDVALIDITY changed (UIDs mean nothing any more; re-listed mail
+    dedupes by identity)."""
+    state = session.get(MailboxState, folder)
+    if state is None:
+        state = MailboxState(
+            folder=folder,
+            uidvalidity=status.uidvalidity,
+            last_uid=0,
+            uidnext=0,
+            backlog_below_uid=status.uidnext,
+        )
+        session.add(state)
+    elif state.uidvalidity != status.uidvalidity:
+        log.warning(
+            "UIDVALIDITY of %s changed (%s -> %s): resyncing by Message-ID",
+            folder,
+            state.uidvalidity,
+            status.uidvalidity,
+        )
+        state.uidvalidity = status.uidvalidity
+        state.last_uid = 0
+        state.uidnext = 0
+        state.backlog_below_uid = 0
+    return state
+
+
+def run_intake(
+    settings: Settings,
+    store: Store,
+    mailbox: MailboxLike,
+    *,
+    pool: ExtractionPool | None = None,
+    reply_to_backlog: bool = False,
+) -> IntakeReport:
+    """One pass over the configured folder with an already-connected `mailbox`."""
+    started = time.perf_counter()
+    folder = settings.imap_folder
+    report = IntakeReport(folder=folder)
+    commands_before = mailbox.commands_sent
+    status = mailbox.examine(folder)
+    report.uidvalidity = status.uidvalidity
+    with store.transaction() as session:
+        state = load_state(session, folder, status)
+        unchanged = state.uidnext == status.uidnext and state.last_uid > 0
+        last_uid = state.last_uid
+    if unchanged:
+        # Nothing arrived since the last pass: one EXAMINE was all it cost.
+        report.unchanged = True
+    else:
+        own_pool = pool is None
+        pool = pool or ExtractionPool(
+            workers=settings.extract_workers, timeout=settings.extract_timeout
+        )
+        try:
+            _take_in(settings, store, mailbox, pool, folder, last_uid, report, reply_to_backlog)
+        finally:
+            if own_pool:
+                pool.close()
+        with store.transaction() as session:
+            final = session.get(MailboxState, folder)
+            if final is not None and final.uidvalidity == status.uidvalidity:
+                final.uidnext = status.uidnext
+    report.imap_commands = mailbox.commands_sent - commands_before
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _take_in(
+    settings: Settings,
+    store: Store,
+    mailbox: MailboxLike,
+    pool: ExtractionPool,
+    folder: str,
+    last_uid: int,
+    report: IntakeReport,
+    reply_to_backlog: bool,
+) -> None:
+    blobs = BlobStore(settings.blob_dir)
+    uids = mailbox.uids_after(last_uid)
+    if not uids:
+        return
+    sizes = mailbox.sizes(uids)
+    batches = list(
+        batches_by_size(sizes, max_count=settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES)
+    )
+    # Two batches in flight: while the pool reads batch k's files, the main process fetches
+    # and parses batch k+1, then records batch k in UID order.
+    in_flight: list[Prepared] | None = None
+    for batch in [*batches, None]:
+        upcoming: list[Prepared] | None = None
+        if batch is not None:
+            fetched = mailbox.fetch(
+                {uid: sizes[uid] for uid in batch}, max_bytes=settings.max_message_bytes
+            )
+            report.fetched += len(fetched)
+            upcoming = [prepare(f, pool, settings) for f in fetched]
+        if in_flight is not None:
+            for prepared in in_flight:
+                finish(prepared, pool)
+                _record_one(settings, store, blobs, folder, prepared, report, reply_to_backlog)
+        in_flight = upcoming
+
+
+def _record_one(
+    settings: Settings,
+    store: Store,
+    blobs: BlobStore,
+    folder: str,
+    prepared: Prepared,
+    report: IntakeReport,
+    reply_to_backlog: bool,
+) -> None:
+    try:
+        with store.transaction() as session:
+            state = session.get(MailboxState, folder)
+            assert state is not None
+            outcome, filing = record(
+                session, blobs, state, prepared, settings, reply_to_backlog=reply_to_backlog
+            )
+    except (DataError, IntegrityError) as e:
+        # The data broke a database rule (a poison message): keep it as an error record
+        # rather than retrying it forever.
+        log.exception("recording UID %s failed; kept as an error", prepared.fetched.uid)
+        prepared.message = None
+        prepared.error = f"could not record the message: {type(e).__name__}: {e.orig}"
+        with store.transaction() as session:
+            state = session.get(MailboxState, folder)
+            assert state is not None
+            outcome, filing = record(session, blobs, state, prepared, settings)
+    _count(report, outcome, filing)
+
+
+def _count(report: IntakeReport, outcome: str, filing: Filing | None) -> None:
+    if outcome == "duplicate":
+        report.duplicates += 1
+        return
+    report.recorded += 1
+    if filing is None:
+        report.errors += 1
+        report.kinds[MessageKind.error.value] += 1
+        return
+    report.kinds[filing.kind.value] += 1
+    if filing.created:
+        report.applications_created += 1
+
+
+class _NoBlobs(BlobStore):
+    """A dry run computes everything but writes no file."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("/nonexistent"))
+
+    def put(self, data: bytes, sha256: str | None = None) -> str:
+        return sha256 or hashlib.sha256(data).hexdigest()
+
+
+def dry_run_intake(settings: Settings, mailbox: MailboxLike) -> IntakeReport:
+    """What a pass would record, computed by the real code path inside a transaction that is
+    rolled back, on a throw-away copy of nothing: the database and blob store are untouched.
+    The existing database is read (read-only) for the watermark and known messages."""
+    from grantbox.store import Store, make_engine, migrate
+
+    started = time.perf_counter()
+    folder = settings.imap_folder
+    report = IntakeReport(folder=folder)
+    status = mailbox.examine(folder)
+    report.uidvalidity = status.uidvalidity
+    db_path = settings.data_dir / "grantbox.db"
+    if settings.database_url is None and not db_path.exists():
+        engine = make_engine("sqlite://")  # no database yet: an empty in-memory one
+        migrate(engine)
+    else:
+        engine = make_engine(settings.resolved_database_url)
+    store = Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    session = store.sessions()
+    try:
+        state = load_state(session, folder, status)
+        uids = mailbox.uids_after(state.last_uid)
+        sizes = mailbox.sizes(uids)
+        with ExtractionPool(
+            workers=settings.extract_workers, timeout=settings.extract_timeout
+        ) as pool:
+            for batch in batches_by_size(
+                sizes, max_count=settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES
+            ):
+                fetched = mailbox.fetch(
+                    {uid: sizes[uid] for uid in batch}, max_bytes=settings.max_message_bytes
+                )
+                report.fetched += len(fetched)
+                for f in fetched:
+                    prepared = finish(prepare(f, pool, settings), pool)
+                    outcome, filing = record(session, _NoBlobs(), state, prepared, settings)
+                    session.flush()
+                    _count(report, outcome, filing)
+                    report.lines.append(_describe(f, prepared, outcome, filing))
+    finally:
+        session.rollback()
+        session.close()
+        engine.dispose()
+    report.imap_commands = mailbox.commands_sent
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _describe(
+    fetched: FetchedMessage, prepared: Prepared, outcome: str, filing: Filing | None
+) -> str:
+    msg = prepared.message
+    if outcome == "duplicate":
+        return f"uid {fetched.uid}: already recorded"
+    if msg is None or filing is None:
+        return f"uid {fetched.uid}: error — {prepared.error}"
+    chosen = choose_resume(prepared)
+    resume = "no resume"
+    if chosen is not None:
+        index, doc = chosen
+        name = msg.attachments[index].filename if index is not None else "body"
+        resume = f"resume {name!r} ({doc.pages} p., {len(doc.text)} chars)"
+        if doc.flags:
+            resume += " [" + ", ".join(doc.flags) + "]"
+    app = "new application" if filing.created else f"application {filing.application_id}"
+    return (
+        f"uid {fetched.uid}: {filing.kind.value} from {msg.from_addr or '?'} "
+        f"{msg.subject[:60]!r} -> {app if filing.application_id else 'no application'}; {resume}"
+    )
+
+
+def open_mailbox(settings: Settings) -> Mailbox:
+    mailbox = Mailbox(settings)
+    mailbox.connect()
+    return mailbox

@@ -1,0 +1,120 @@
+"""The follow-up question set: loading the operator's `questions.toml` into pydantic models.
+
+The questions are data, not code (ARCHITECTURE.md, "Configuration"): the operator edits
+`templates/questions.toml`, this module validates it and hands a `QuestionSet` to the email
+templates and to `parsers.answers.extract_answers`. Reading the file is the only I/O here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from grantbox.errors import ConfigError
+
+__all__ = ["DEFAULT_QUESTIONS_PATH", "Question", "QuestionSet", "QuestionsError", "load_questions"]
+
+# The repository's default question file; operators point GRANTBOX settings elsewhere.
+DEFAULT_QUESTIONS_PATH = Path(__file__).resolve().parent.parent / "templates" / "questions.toml"
+
+_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+class QuestionsError(ConfigError):
+    """The question file is missing, is not TOML, or does not describe a usable question set."""
+
+
+class Question(BaseModel):
+    """One follow-up question. `id` is the stable key answers are stored under."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    text: str = Field(min_length=3)
+    required: bool = True
+    help: str = ""
+    label: str = ""  # short name; defaults to the id with spaces (see `display_label`)
+    keywords: tuple[str, ...] = ()
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("must be lower-case letters, digits and _ (at most 40), e.g. 'study_plan'")
+        return value
+
+    @field_validator("text", "help", "label")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        # A newline in a question would break the numbered "1. …" layout applicants answer by.
+        value = " ".join(value.split())
+        return value
+
+    @property
+    def display_label(self) -> str:
+        return self.label or self.id.replace("_", " ").capitalize()
+
+
+class QuestionSet(BaseModel):
+    """The ordered questions; their position (1-based) is the number shown in the email."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str = "Follow-up questions"
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> QuestionSet:
+        seen: set[str] = set()
+        for q in self.questions:
+            if q.id in seen:
+                raise ValueError(f"question id {q.id!r} appears twice")
+            seen.add(q.id)
+        return self
+
+    def get(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def number_of(self, question_id: str) -> int:
+        """The 1-based number the question carries in the questions email."""
+        for n, q in enumerate(self.questions, start=1):
+            if q.id == question_id:
+                return n
+        raise KeyError(question_id)
+
+    @property
+    def ids(self) -> list[str]:
+        return [q.id for q in self.questions]
+
+    @property
+    def required_ids(self) -> list[str]:
+        return [q.id for q in self.questions if q.required]
+
+
+def load_questions(path: str | Path = DEFAULT_QUESTIONS_PATH) -> QuestionSet:
+    """Read and validate a questions TOML file; raise `QuestionsError` naming the problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise QuestionsError(f"cannot read question file {path}: {exc.strerror or exc}") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise QuestionsError(f"{path}: not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise QuestionsError(f"{path}: not valid TOML: {exc}") from exc
+    try:
+        return QuestionSet.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'file'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise QuestionsError(f"{path}: invalid question set: {problems}") from exc

@@ -1,0 +1,186 @@
+"""The application state machine: the one place that decides and writes an application's status.
+
+`Status` is every state, `Trigger` every reason to move, and `TRANSITIONS` the whole table
+(from-states × trigger → to-state) on one screen. `transition()` applies a trigger to an
+application inside the caller's transaction and writes the audit event beside it. No other
+module assigns `Application.status`.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from grantbox.errors import GrantboxError
+from grantbox.store.tables import Application, Event, utcnow
+
+
+class Status(enum.StrEnum):
+    received = "received"
+    awaiting_resume = "awaiting_resume"
+    questions_sent = "questions_sent"
+    ready_for_review = "ready_for_review"
+    more_info_requested = "more_info_requested"
+    approved = "approved"
+    rejected = "rejected"
+    waitlisted = "waitlisted"
+    stale = "stale"
+    withdrawn = "withdrawn"
+
+
+class Trigger(enum.StrEnum):
+    resume_found = "resume_found"  # the first mail carried a resume: questions go out
+    resume_missing = "resume_missing"  # the first mail had none: ask for it
+    resume_arrived = "resume_arrived"  # a later mail brought the missing resume
+    answers_complete = "answers_complete"  # every required question has an answer
+    approve = "approve"
+    reject = "reject"
+    waitlist = "waitlist"
+    ask_more = "ask_more"  # a reviewer asks a further question
+    chase_exhausted = "chase_exhausted"  # no reply after the last reminder
+    revived = "revived"  # a stale applicant wrote after all
+    withdraw = "withdraw"  # the applicant asked to withdraw
+
+
+OPEN = frozenset(
+    {
+        Status.received,
+        Status.awaiting_resume,
+        Status.questions_sent,
+        Status.more_info_requested,
+        Status.ready_for_review,
+        Status.stale,
+    }
+)
+DECIDED = frozenset({Status.approved, Status.rejected, Status.waitlisted})
+WAITING_FOR_APPLICANT = frozenset(
+    {Status.awaiting_resume, Status.questions_sent, Status.more_info_requested}
+)
+
+# (from-states, trigger) → to-state. Read top to bottom, this is the application's life.
+TRANSITIONS: dict[tuple[Status, Trigger], Status] = {
+    (Status.received, Trigger.resume_found): Status.questions_sent,
+    (Status.received, Trigger.resume_missing): Status.awaiting_resume,
+    (Status.awaiting_resume, Trigger.resume_arrived): Status.questions_sent,
+    (Status.questions_sent, Trigger.answers_complete): Status.ready_for_review,
+    (Status.more_info_requested, Trigger.answers_complete): Status.ready_for_review,
+    (Status.ready_for_review, Trigger.approve): Status.approved,
+    (Status.ready_for_review, Trigger.reject): Status.rejected,
+    (Status.ready_for_review, Trigger.waitlist): Status.waitlisted,
+    (Status.ready_for_review, Trigger.ask_more): Status.more_info_requested,
+    (Status.awaiting_resume, Trigger.chase_exhausted): Status.stale,
+    (Status.questions_sent, Trigger.chase_exhausted): Status.stale,
+    (Status.more_info_requested, Trigger.chase_exhausted): Status.stale,
+    **{(s, Trigger.withdraw): Status.withdrawn for s in OPEN},
+}
+
+
+class InvalidTransition(GrantboxError):
+    def __init__(self, status: str, trigger: Trigger) -> None:
+        super().__init__(f"cannot {trigger.value.replace('_', ' ')} from status {status}")
+        self.status = status
+        self.trigger = trigger
+
+
+def next_status(status: Status, trigger: Trigger) -> Status:
+    """Where `trigger` takes an application in `status`; raises InvalidTransition if nowhere."""
+    try:
+        return TRANSITIONS[(status, trigger)]
+    except KeyError:
+        raise InvalidTransition(status, trigger) from None
+
+
+def create_application(
+    session: Session,
+    *,
+    email: str,
+    name: str,
+    actor: str,
+    reason: str,
+    backlog: bool = False,
+    message_pk: int | None = None,
+    at: datetime | None = None,
+) -> Application:
+    """A new application in `received`, with its creation event."""
+    now = at or utcnow()
+    app = Application(
+        email=email,
+        name=name,
+        status=Status.received.value,
+        flags=[],
+        backlog=backlog,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(app)
+    session.flush()
+    session.add(
+        Event(
+            application_id=app.id,
+            at=now,
+            actor=actor,
+            kind="created",
+            to_status=Status.received.value,
+            reason=reason,
+            message_pk=message_pk,
+        )
+    )
+    return app
+
+
+def transition(
+    session: Session,
+    app: Application,
+    trigger: Trigger,
+    *,
+    actor: str,
+    reason: str = "",
+    message_pk: int | None = None,
+    at: datetime | None = None,
+) -> Status:
+    """Apply `trigger` to `app` and record the event, in the caller's transaction."""
+    old = Status(app.status)
+    new = next_status(old, trigger)
+    now = at or utcnow()
+    app.status = new.value
+    app.updated_at = now
+    session.add(
+        Event(
+            application_id=app.id,
+            at=now,
+            actor=actor,
+            kind=trigger.value,
+            from_status=old.value,
+            to_status=new.value,
+            reason=reason,
+            message_pk=message_pk,
+        )
+    )
+    return new
+
+
+def add_flag(
+    session: Session,
+    app: Application,
+    flag: str,
+    *,
+    actor: str,
+    reason: str,
+    message_pk: int | None = None,
+) -> None:
+    """Flags (bouncing, no_text_layer, attachment_too_large, …) sit beside the status; setting
+    one is an event too, so the timeline shows why it is there."""
+    if flag in app.flags:
+        return
+    app.flags = [*app.flags, flag]
+    session.add(
+        Event(
+            application_id=app.id,
+            actor=actor,
+            kind=f"flag:{flag}",
+            reason=reason,
+            message_pk=message_pk,
+        )
+    )

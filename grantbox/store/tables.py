@@ -1,0 +1,172 @@
+"""The database schema (SQLAlchemy 2.x declarative tables).
+
+The schema is owned by the Alembic migrations under `migrations/`; these classes describe it
+for queries. Identity rules that make intake exactly-once live here as unique constraints:
+a message *is* (message_id, content_sha256); it *was seen at* (folder, uidvalidity, uid).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Application(Base):
+    """One applicant's application: one per applicant address while it is open."""
+
+    __tablename__ = "applications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    backlog: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="application", order_by="Message.id"
+    )
+    resume: Mapped[Resume | None] = relationship(back_populates="application", uselist=False)
+    events: Mapped[list[Event]] = relationship(order_by="Event.id")
+
+
+class Message(Base):
+    """One inbound email, recorded exactly once whatever folders and UIDs it was seen under."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("message_id", "content_sha256", name="uq_message_identity"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(998))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored: Mapped[bool] = mapped_column(Boolean, default=True)  # raw bytes kept as a blob
+    from_addr: Mapped[str] = mapped_column(String(320), default="", index=True)
+    from_name: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(998), nullable=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id"), nullable=True, index=True
+    )
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    backlog: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    application: Mapped[Application | None] = relationship(back_populates="messages")
+    locations: Mapped[list[MessageLocation]] = relationship(order_by="MessageLocation.id")
+    attachments: Mapped[list[AttachmentRow]] = relationship(order_by="AttachmentRow.id")
+
+
+class MessageLocation(Base):
+    """Where a message was seen in IMAP. One message may have several (copies, resyncs)."""
+
+    __tablename__ = "message_locations"
+    __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid", name="uq_message_location"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+
+
+class AttachmentRow(Base):
+    """A file an inbound message carried. Bytes live at blobs/<sha256>, never under `filename`."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    declared_type: Mapped[str] = mapped_column(String(200))
+    sniffed_type: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    stored: Mapped[bool] = mapped_column(Boolean, default=True)
+    problem: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Resume(Base):
+    """The resume of an application: its text as extracted, and (later) the parsed profile."""
+
+    __tablename__ = "resumes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    filename: Mapped[str] = mapped_column(String(300))
+    content_type: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    problem: Mapped[str | None] = mapped_column(Text, nullable=True)
+    profile: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    application: Mapped[Application] = relationship(back_populates="resume")
+
+
+class Event(Base):
+    """The audit trail: every status change and every notable thing that happened."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id"), nullable=True, index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))  # "intake", "reviewer:alice", …
+    kind: Mapped[str] = mapped_column(String(64))
+    from_status: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    to_status: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+
+
+class MailboxState(Base):
+    """Sync watermark of one IMAP folder. `last_uid` only moves past committed messages."""
+
+    __tablename__ = "mailbox_state"
+
+    folder: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    uidnext: Mapped[int] = mapped_column(BigInteger, default=0)  # at the end of the last pass
+    highestmodseq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Messages below this UID were in the folder on first connection: the backlog.
+    backlog_below_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("ix_messages_message_id", Message.message_id)

@@ -1,0 +1,316 @@
+"""Text of a PDF resume in reading order, with pdfminer.six's layout analysis.
+
+Flat text extraction interleaves the two columns of an Awesome-CV or Deedy resume line by line;
+here each page's text lines (with coordinates) are grouped into visual rows, and a page whose
+rows leave a clear vertical gutter is read column by column (an XY cut). Pure: bytes in, a
+`PdfText` out; every pdfminer exception is turned into a flag by the caller.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTComponent, LTPage, LTTextBox, LTTextLineHorizontal
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+
+# A resume is a few pages; a 300-page PDF is something else and must not stall intake. Pages
+# beyond this are counted but not read.
+MAX_PAGES_READ = 12
+
+# `(cid:123)` is what pdfminer emits for glyphs whose font has no Unicode map: it looks like
+# text but carries none (a font-subset problem, or a PDF made to resist copying).
+CID_RE = re.compile(r"\(cid:\d+\)")
+
+# Separator for text pieces on one visual row that are far apart (a title left, its dates
+# right-aligned): the profile step splits fields on it.
+GAP = "\t"
+
+
+@dataclass
+class PdfText:
+    pages: int
+    text: str
+    page_texts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    text: str
+    uris: list[str] = field(default_factory=list)
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+
+def meaningful_chars(text: str) -> int:
+    """Letters and digits that are real text: `(cid:N)` placeholders and the replacement
+    character count as nothing."""
+    cleaned = CID_RE.sub("", text)
+    return sum(1 for ch in cleaned if ch.isalnum() and ch != "\ufffd")
+
+
+def extract_pdf_text(data: bytes) -> PdfText:
+    """Open the PDF with the empty user password (so owner-only protection just works) and
+    return its text in reading order. Raises pdfminer's exceptions unchanged."""
+    parser = PDFParser(io.BytesIO(data))
+    document = PDFDocument(parser, password="")
+    manager = PDFResourceManager(caching=True)
+    # Defaults, but boxes_flow=None: we order lines ourselves, pdfminer's box ordering is what
+    # interleaves columns.
+    laparams = LAParams(boxes_flow=None)
+    device = PDFPageAggregator(manager, laparams=laparams)
+    interpreter = PDFPageInterpreter(manager, device)
+    page_texts: list[str] = []
+    count = 0
+    for page in PDFPage.create_pages(document):
+        count += 1
+        if count > MAX_PAGES_READ:
+            continue
+        interpreter.process_page(page)
+        layout = device.get_result()
+        page_texts.append(_page_text(layout, _page_links(page)))
+    text = "\n\n".join(t for t in page_texts if t)
+    return PdfText(pages=count, text=text, page_texts=page_texts)
+
+
+def _page_links(page: PDFPage) -> list[tuple[tuple[float, float, float, float], str]]:
+    """URI link annotations: (rect, uri). Resume templates show "LinkedIn" or an icon and
+    keep the address only here."""
+    links: list[tuple[tuple[float, float, float, float], str]] = []
+    try:
+        annots = resolve1(page.annots) or []
+        for ref in annots[:200]:
+            annot = resolve1(ref)
+            if not isinstance(annot, dict):
+                continue
+            action = resolve1(annot.get("A"))
+            if not isinstance(action, dict):
+                continue
+            uri = resolve1(action.get("URI"))
+            rect = resolve1(annot.get("Rect"))
+            if isinstance(uri, bytes):
+                uri = uri.decode("latin-1")
+            if not isinstance(uri, str) or not isinstance(rect, list) or len(rect) != 4:
+                continue
+            x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+            links.append(((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri.strip()))
+    except Exception:  # a broken annotation must not cost the text
+        return links
+    return links
+
+
+def _attach_links(
+    lines: list[_Line], links: list[tuple[tuple[float, float, float, float], str]]
+) -> None:
+    for (x0, y0, x1, y1), uri in links:
+        if not re.match(r"(https?://|mailto:|www\.)", uri, re.IGNORECASE) or len(uri) > 300:
+            continue
+        best: tuple[float, _Line] | None = None
+        for line in lines:
+            w = min(x1, line.x1) - max(x0, line.x0)
+            h = min(y1, line.y1) - max(y0, line.y0)
+            if w > 0 and h > 0 and (best is None or w * h > best[0]):
+                best = (w * h, line)
+        if best is not None and uri not in best[1].uris:
+            best[1].uris.append(uri)
+
+
+def _iter_lines(layout: LTPage) -> list[_Line]:
+    lines: list[_Line] = []
+
+    def walk(obj: LTComponent) -> None:
+        if isinstance(obj, LTTextLineHorizontal):
+            text = obj.get_text().strip()
+            if text:
+                lines.append(_Line(obj.x0, obj.x1, obj.y0, obj.y1, text))
+            return
+        if isinstance(obj, LTTextBox) or hasattr(obj, "__iter__"):
+            for child in obj:
+                walk(child)
+
+    for element in layout:
+        walk(element)
+    return lines
+
+
+def _rows(lines: list[_Line]) -> list[list[_Line]]:
+    """Group lines whose vertical extents overlap by half the smaller height into visual rows,
+    top to bottom (PDF y grows upwards)."""
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
+        placed = False
+        for row in rows[-3:]:
+            top = max(ln.y1 for ln in row)
+            bottom = min(ln.y0 for ln in row)
+            overlap = min(top, line.y1) - max(bottom, line.y0)
+            if overlap >= 0.5 * min(line.height, top - bottom):
+                row.append(line)
+                placed = True
+                break
+        if not placed:
+            rows.append([line])
+    for row in rows:
+        row.sort(key=lambda ln: ln.x0)
+    return rows
+
+
+def _row_text(row: list[_Line]) -> str:
+    parts = [row[0].text]
+    for prev, cur in itertools.pairwise(row):
+        gap = cur.x0 - prev.x1
+        # Chars closer than about two widths were already merged by pdfminer; anything
+        # further apart is a separate field (a date column, a location).
+        parts.append(GAP if gap > 0.8 * min(prev.height, cur.height) else " ")
+        parts.append(cur.text)
+    text = "".join(parts)
+    # Hidden link targets go at the end of their row, in angle brackets, unless the row
+    # already shows them: the reviewer sees them, and the profile step reads them in place.
+    shown = _link_key(text)
+    for line in row:
+        for uri in line.uris:
+            key = _link_key(uri.removeprefix("mailto:"))
+            if key and key not in shown:
+                text += f"{GAP}<{uri}>"
+                shown += " " + key
+    return text
+
+
+def _link_key(text: str) -> str:
+    text = text.lower()
+    text = re.sub(r"https?://(www\.)?|www\.", "", text)
+    return text.rstrip("/")
+
+
+def _find_gutter(lines: list[_Line], x_min: float, x_max: float) -> float | None:
+    """An x position that no line crosses, with a real amount of text on each side: the
+    boundary between a sidebar and the main column. None for single-column text."""
+    if len(lines) < 6:
+        return None
+    width = x_max - x_min
+    if width <= 0:
+        return None
+    buckets = 200
+    cover = [0] * buckets
+    for line in lines:
+        a = int((line.x0 - x_min) / width * (buckets - 1))
+        b = int((line.x1 - x_min) / width * (buckets - 1))
+        for i in range(max(a, 0), min(b, buckets - 1) + 1):
+            cover[i] += 1
+    total_chars = sum(len(ln.text) for ln in lines)
+    best: tuple[int, float] | None = None
+    i = int(buckets * 0.15)
+    while i < int(buckets * 0.85):
+        if cover[i] != 0:
+            i += 1
+            continue
+        j = i
+        while j < buckets and cover[j] == 0:
+            j += 1
+        x = x_min + (i + j) / 2 / (buckets - 1) * width
+        left = sum(len(ln.text) for ln in lines if ln.x1 <= x)
+        right = total_chars - left
+        left_rows = sum(1 for ln in lines if ln.x1 <= x)
+        right_rows = len(lines) - left_rows
+        # Both sides must be columns of text, not a right-aligned date column: require
+        # several lines and a share of the characters on each side.
+        if (
+            min(left, right) >= 0.12 * total_chars
+            and min(left_rows, right_rows) >= 4
+            and (best is None or j - i > best[0])
+        ):
+            best = (j - i, x)
+        i = j
+    return None if best is None else best[1]
+
+
+def _date_like_share(lines: list[_Line]) -> float:
+    dated = sum(1 for ln in lines if re.search(r"\b(19|20)\d\d\b|present|current", ln.text, re.I))
+    return dated / max(len(lines), 1)
+
+
+def _page_text(
+    layout: LTPage, links: list[tuple[tuple[float, float, float, float], str]] | None = None
+) -> str:
+    lines = _iter_lines(layout)
+    if not lines:
+        return ""
+    if links:
+        _attach_links(lines, links)
+    return "\n".join(_region_text(lines, depth=0))
+
+
+def _region_text(lines: list[_Line], depth: int) -> list[str]:
+    """XY cut: split the region into bands at rows that span the gutter, and read each band's
+    columns left then right. One level of columns is enough for resumes."""
+    rows = _rows(lines)
+    if depth == 0:
+        x_min = min(ln.x0 for ln in lines)
+        x_max = max(ln.x1 for ln in lines)
+        # A gutter crossed by only a few full-width rows (a name header, a footer) still
+        # counts: find it among the lines that are not wider than 60% of the page.
+        narrow = [ln for ln in lines if (ln.x1 - ln.x0) < 0.6 * (x_max - x_min)]
+        gutter = _find_gutter(narrow, x_min, x_max)
+        if gutter is not None:
+            # In a one-column resume full-width bullet lines cross any "gutter" that the
+            # right-aligned dates and places leave; columns are only real when almost nothing
+            # but a header or footer crosses it.
+            crossing = sum(1 for row in rows if any(ln.x0 < gutter < ln.x1 for ln in row))
+            if crossing > max(2, 0.15 * len(rows)):
+                gutter = None
+        if gutter is not None:
+            right = [ln for ln in narrow if ln.x0 >= gutter]
+            # A right side made mostly of dates is a date column of a one-column resume.
+            if _date_like_share(right) > 0.6:
+                gutter = None
+        if gutter is not None:
+            return _columns_text(lines, gutter)
+    return [_row_text(row) for row in rows]
+
+
+def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
+    out: list[str] = []
+    band: list[_Line] = []
+
+    def flush() -> None:
+        if not band:
+            return
+        left = [ln for ln in band if ln.x1 <= gutter]
+        right = [ln for ln in band if ln.x1 > gutter]
+        out.extend(_row_text(r) for r in _rows(left))
+        out.extend(_row_text(r) for r in _rows(right))
+        band.clear()
+
+    for row in _rows(lines):
+        if any(ln.x0 < gutter < ln.x1 for ln in row):
+            flush()
+            out.append(_row_text(row))
+        else:
+            band.extend(row)
+    flush()
+    return out
+
+
+def normalise_text(text: str) -> str:
+    """NFKC folds ligatures (ﬁ → fi) and full-width forms; soft hyphens and zero-width
+    characters are layout residue."""
+    text = unicodedata.normalize("NFKC", text)
+    # TeX fonts map both the hyphen and the en dash of "2019 – 2021" to U+00AD (soft hyphen);
+    # at the end of a line before a lower-case letter it is a hyphenation break, elsewhere
+    # it is a visible dash.
+    text = re.sub("(?<=[^\\W\\d_])\u00ad\n(?=[a-z])", "", text)
+    text = text.replace("\u00ad", "-")
+    return re.sub("[\u200b\u200c\u200d\ufeff]", "", text)

@@ -1,0 +1,941 @@
+"""Real mail servers for integration tests: a private Dovecot, an SMTP relay into it, PostgreSQL.
+
+Nothing here is a test; import it from tests (``from tests.mailservers import Dovecot``).
+
+* :class:`Dovecot` runs ``/usr/sbin/dovecot -F`` with its own generated config on free loopback
+  ports (IMAP without TLS, LMTP over TCP), a passwd-file, Maildir storage and every state/run
+  directory under one temp dir. Debian 12 ships Dovecot 2.3 (``dovecot-imapd`` +
+  ``dovecot-lmtpd``; ``scripts/install-system-deps.sh`` installs them).
+* :class:`SmtpRelay` is an aiosmtpd server that delivers each accepted message into the
+  recipients' Dovecot INBOX over LMTP, records everything it accepted, and can inject failures.
+* :func:`postgres_url` creates a fresh uniquely named PostgreSQL database and returns its
+  SQLAlchemy URL; :func:`drop_postgres_database` drops it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import grp
+import os
+import pwd
+import re
+import secrets
+import shutil
+import signal
+import smtplib
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import imapclient
+
+__all__ = [
+    "Dovecot",
+    "DovecotUnavailable",
+    "Envelope",
+    "SmtpRelay",
+    "dovecot_available",
+    "drop_postgres_database",
+    "free_port",
+    "postgres_available",
+    "postgres_database",
+    "postgres_url",
+    "wait_for_port",
+]
+
+LOOPBACK = "127.0.0.1"
+DOVECOT_BIN = "/usr/sbin/dovecot"
+DOVEADM_BIN = "/usr/bin/doveadm"
+DOVECOT_LMTP_BIN = "/usr/lib/dovecot/lmtp"
+KEEP_ENV = "GRANTBOX_KEEP_MAILSERVERS"  # set to 1 to keep the temp dir (config, log, Maildirs)
+
+
+# --------------------------------------------------------------------------------------- ports
+
+
+def free_port(host: str = LOOPBACK) -> int:
+    """A TCP port that was free a moment ago (bind to port 0, read it, close)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_port(
+    host: str,
+    port: int,
+    timeout: float = 10.0,
+    *,
+    greeting: bytes | None = None,
+    alive: Any = None,
+) -> None:
+    """Poll until ``host:port`` accepts a connection (and sends ``greeting``, if given).
+
+    ``alive`` is an optional callable; when it returns False the wait fails at once (the server
+    process died).
+    """
+    deadline = time.monotonic() + timeout
+    last_error: Exception | None = None
+    while time.monotonic() < deadline:
+        if alive is not None and not alive():
+            raise RuntimeError(f"server for {host}:{port} exited during startup")
+        try:
+            with socket.create_connection((host, port), timeout=1.0) as sock:
+                if greeting is None:
+                    return
+                sock.settimeout(max(0.1, deadline - time.monotonic()))
+                data = b""
+                while b"\n" not in data:
+                    chunk = sock.recv(1024)
+                    if not chunk:
+                        break
+                    data += chunk
+                if data.startswith(greeting):
+                    return
+                last_error = RuntimeError(f"unexpected greeting {data!r}")
+        except OSError as exc:
+            last_error = exc
+        time.sleep(0.005)
+    raise TimeoutError(f"{host}:{port} not ready after {timeout}s: {last_error}")
+
+
+# ------------------------------------------------------------------------------------- Dovecot
+
+
+class DovecotUnavailable(RuntimeError):
+    """Dovecot (or its LMTP server) is not installed; run scripts/install-system-deps.sh."""
+
+
+def dovecot_version() -> tuple[int, ...]:
+    out = subprocess.run(
+        [DOVECOT_BIN, "--version"], capture_output=True, text=True, check=True, timeout=10
+    ).stdout
+    match = re.match(r"(\d+)\.(\d+)(?:\.(\d+))?", out.strip())
+    if not match:
+        raise DovecotUnavailable(f"cannot parse `dovecot --version`: {out!r}")
+    return tuple(int(g) for g in match.groups() if g is not None)
+
+
+def dovecot_available() -> bool:
+    """True if Dovecot 2.3 with IMAP and LMTP is installed here."""
+    if not (os.path.exists(DOVECOT_BIN) and os.path.exists(DOVECOT_LMTP_BIN)):
+        return False
+    try:
+        return dovecot_version()[:2] == (2, 3)
+    except (OSError, subprocess.SubprocessError, DovecotUnavailable):
+        return False
+
+
+def _user_exists(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+def _world_traversable(path: Path) -> bool:
+    return all(os.stat(p).st_mode & 0o001 for p in [path, *path.parents])
+
+
+_INBOX_INDEX_FILES = re.compile(r"^(dovecot-uidlist|dovecot\.index.*|dovecot\.list\.index.*)$")
+
+
+class Dovecot:
+    """A private Dovecot 2.3 instance (IMAP + LMTP on loopback) for one test session.
+
+    Usage::
+
+        with Dovecot() as dc:
+            address, password = dc.add_user("applicant1")   # applicant1@example.test
+            uid = dc.append("applicant1", raw_bytes)          # into INBOX
+            client = dc.imap_client("applicant1")             # logged-in IMAPClient
+            dc.messages("applicant1")                         # [raw bytes, ...] in UID order
+
+    Users are the full addresses; a bare name gets ``@<domain>``. Plus-addressing works:
+    mail to ``grants+tok@example.test`` is delivered to ``grants@example.test``'s INBOX.
+    Every mailbox has ``Sent`` (\\Sent, auto-subscribed), ``Drafts`` and ``Trash``.
+    """
+
+    def __init__(
+        self,
+        *,
+        domain: str = "example.test",
+        base_dir: str | os.PathLike[str] | None = None,
+        startup_timeout: float = 10.0,
+    ) -> None:
+        self.domain = domain
+        self.startup_timeout = startup_timeout
+        self._base_dir = Path(base_dir) if base_dir is not None else None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._root: Path | None = None
+        self._imap_port = 0
+        self._lmtp_port = 0
+        self._users: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._finalizer: weakref.finalize[Any, Any] | None = None
+        self.startup_seconds: float | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def __enter__(self) -> Dovecot:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> Dovecot:
+        if self._proc is not None:
+            return self
+        if not os.path.exists(DOVECOT_BIN):
+            raise DovecotUnavailable(
+                f"{DOVECOT_BIN} not found: run scripts/install-system-deps.sh "
+                "(dovecot-imapd dovecot-lmtpd)"
+            )
+        if not os.path.exists(DOVECOT_LMTP_BIN):
+            raise DovecotUnavailable(
+                f"{DOVECOT_LMTP_BIN} not found: apt-get install dovecot-lmtpd "
+                "(or run scripts/install-system-deps.sh)"
+            )
+        version = dovecot_version()
+        if version[:2] != (2, 3):
+            raise DovecotUnavailable(
+                f"Dovecot {'.'.join(map(str, version))} found; tests/mailservers.py writes a "
+                "Dovecot 2.3 config (Debian 12). Dovecot 2.4 changed the config syntax."
+            )
+        started = time.monotonic()
+        self._root = self._make_root()
+        last_error: Exception | None = None
+        for _attempt in range(3):  # a "free" port can be taken between probing and binding
+            self._imap_port, self._lmtp_port = free_port(), free_port()
+            while self._lmtp_port == self._imap_port:
+                self._lmtp_port = free_port()
+            self._write_config()
+            try:
+                self._spawn()
+                break
+            except Exception as exc:
+                last_error = exc
+                self._kill()
+        else:
+            raise RuntimeError(f"Dovecot failed to start: {last_error}\n{self.log_tail()}")
+        self.startup_seconds = time.monotonic() - started
+        return self
+
+    def stop(self) -> None:
+        self._kill()
+        if self._finalizer is not None:
+            self._finalizer.detach()
+            self._finalizer = None
+        if self._root is not None and not os.environ.get(KEEP_ENV):
+            shutil.rmtree(self._root, ignore_errors=True)
+        self._root = None
+
+    def _kill(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            _terminate(proc)
+
+    def _make_root(self) -> Path:
+        base = self._base_dir or Path(tempfile.gettempdir())
+        base = base.resolve()
+        if os.geteuid() == 0 and not _world_traversable(base):
+            # Dovecot's auth (user dovecot), login (dovenull) and mail (mail) processes must
+            # traverse every parent, else LOGIN fails with "Temporary authentication failure".
+            if _world_traversable(Path("/tmp")):
+                base = Path("/tmp")
+            else:
+                raise RuntimeError(f"{base} (or a parent) is not world-traversable (o+x)")
+        root = Path(tempfile.mkdtemp(prefix="grantbox-dovecot-", dir=base))
+        root.chmod(0o755)
+        home = root / "home"
+        home.mkdir(mode=0o755)
+        uid, gid = self._mail_ids()
+        if os.geteuid() == 0:
+            os.chown(home, uid, gid)
+        # One passwd-file per user: Dovecot re-stats a passwd-file at most once a second, so
+        # a user appended to a shared file right after a lookup stays invisible for up to 1 s.
+        (root / "users").mkdir(mode=0o755)
+        return root
+
+    @staticmethod
+    def _process_users() -> tuple[str, str, str]:
+        """(default_internal_user, default_internal_group, default_login_user)."""
+        if os.geteuid() != 0:
+            me = pwd.getpwuid(os.geteuid()).pw_name
+            return me, grp.getgrgid(os.getegid()).gr_name, me
+        internal = "dovecot" if _user_exists("dovecot") else "nobody"
+        login = "dovenull" if _user_exists("dovenull") else "nobody"
+        group = grp.getgrgid(pwd.getpwnam(internal).pw_gid).gr_name
+        return internal, group, login
+
+    @staticmethod
+    def _mail_ids() -> tuple[int, int]:
+        """uid/gid that owns the Maildirs. Dovecot refuses uid 0 for mail access."""
+        if os.geteuid() != 0:
+            return os.geteuid(), os.getegid()
+        for name in ("mail", "nobody"):
+            with contextlib.suppress(KeyError):
+                entry = pwd.getpwnam(name)
+                return entry.pw_uid, entry.pw_gid
+        return 65534, 65534
+
+    def _write_config(self) -> None:
+        root = self.root
+        internal_user, internal_group, login_user = self._process_users()
+        mail_uid, mail_gid = self._mail_ids()
+        not_root = os.geteuid() != 0
+        chroot = "  chroot =\n" if not_root else ""
+        config = f"""\
+# Generated by tests/mailservers.py for one test session. Dovecot 2.3.
+protocols = imap lmtp
+listen = {LOOPBACK}
+base_dir = {root}/run
+state_dir = {root}/state
+instance_name = grantbox-test-{uuid.uuid4().hex[:8]}
+log_path = {root}/dovecot.log
+info_log_path = {root}/dovecot.log
+hostname = mail.{self.domain}
+postmaster_address = postmaster@{self.domain}
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_failure_delay = 0
+auth_cache_size = 0
+default_internal_user = {internal_user}
+default_internal_group = {internal_group}
+default_login_user = {login_user}
+first_valid_uid = {mail_uid}
+first_valid_gid = 0
+mail_location = maildir:~/Maildir
+mail_fsync = never
+recipient_delimiter = +
+lmtp_save_to_detail_mailbox = no
+mail_max_userip_connections = 1000
+
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+  mailbox Drafts {{
+    special_use = \\Drafts
+    auto = subscribe
+  }}
+  mailbox Trash {{
+    special_use = \\Trash
+    auto = subscribe
+  }}
+}}
+
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%Lu {root}/users/%Lu
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%Lu {root}/users/%Lu
+  default_fields = uid={mail_uid} gid={mail_gid} home={root}/home/%Lu
+}}
+
+service imap-login {{
+{chroot}  inet_listener imap {{
+    address = {LOOPBACK}
+    port = {self._imap_port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+# No auth penalty: after a failed LOGIN, anvil would delay every later LOGIN from 127.0.0.1 by
+# 2-15 s. Auth disables the penalty when it can't reach this socket; mode 0 disables it.
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+{chroot}}}
+service lmtp {{
+  inet_listener lmtp {{
+    address = {LOOPBACK}
+    port = {self._lmtp_port}
+  }}
+}}
+"""
+        if not_root:
+            config += "service imap-urlauth-login {\n  chroot =\n}\n"
+        (root / "dovecot.conf").write_text(config)
+
+    def _spawn(self) -> None:
+        root = self.root
+        log = open(root / "dovecot.stderr", "ab")  # noqa: SIM115 - kept by the child
+        try:
+            self._proc = subprocess.Popen(
+                [DOVECOT_BIN, "-F", "-c", str(root / "dovecot.conf")],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,  # ^C in the terminal doesn't hit it mid-test
+            )
+        finally:
+            log.close()
+        proc = self._proc
+        self._finalizer = weakref.finalize(self, _terminate, proc)
+        timeout = self.startup_timeout
+        wait_for_port(
+            LOOPBACK, self._imap_port, timeout, greeting=b"* OK", alive=lambda: proc.poll() is None
+        )
+        wait_for_port(
+            LOOPBACK, self._lmtp_port, timeout, greeting=b"220", alive=lambda: proc.poll() is None
+        )
+
+    # -- properties --------------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return LOOPBACK
+
+    @property
+    def imap_port(self) -> int:
+        self._require_running()
+        return self._imap_port
+
+    @property
+    def lmtp_port(self) -> int:
+        self._require_running()
+        return self._lmtp_port
+
+    @property
+    def root(self) -> Path:
+        if self._root is None:
+            raise RuntimeError("Dovecot is not started")
+        return self._root
+
+    @property
+    def log_path(self) -> Path:
+        return self.root / "dovecot.log"
+
+    @property
+    def users(self) -> dict[str, str]:
+        """address -> password of every user added so far."""
+        return dict(self._users)
+
+    def _require_running(self) -> None:
+        if self._proc is None or self._proc.poll() is not None:
+            raise RuntimeError("Dovecot is not running")
+
+    def log_tail(self, lines: int = 40) -> str:
+        out = []
+        for name in ("dovecot.log", "dovecot.stderr"):
+            path = (self._root or Path("/nonexistent")) / name
+            if path.exists():
+                out.extend(path.read_text(errors="replace").splitlines()[-lines:])
+        return "\n".join(out)
+
+    # -- users -------------------------------------------------------------------------------
+
+    def address(self, user: str) -> str:
+        """``name`` -> ``name@domain``; a full address is returned lower-cased."""
+        return (user if "@" in user else f"{user}@{self.domain}").lower()
+
+    def password(self, user: str) -> str:
+        return self._users[self.address(user)]
+
+    def add_user(self, name: str, password: str | None = None) -> tuple[str, str]:
+        """Create a mailbox user at runtime; returns ``(address, password)``.
+
+        Dovecot re-reads the passwd-file when it changes, so the user can log in and receive
+        LMTP mail immediately (no reload). Adding an existing user returns its credentials.
+        """
+        address = self.address(name)
+        with self._lock:
+            if address in self._users:
+                return address, self._users[address]
+            if password is None:
+                password = secrets.token_urlsafe(12)
+            if any(c in password for c in ":\n") or any(c in address for c in ":\n"):
+                raise ValueError("':' and newlines are not allowed in passwd-file fields")
+            if "/" in address or address.startswith("."):
+                raise ValueError(f"bad address {address!r}")
+            path = self.root / "users" / address
+            tmp = path.with_name(f".{address}.tmp")
+            tmp.write_text(f"{address}:{{PLAIN}}{password}::::::\n")
+            tmp.chmod(0o644)  # read by the auth process (user dovecot)
+            tmp.replace(path)
+            self._users[address] = password
+        return address, password
+
+    # -- IMAP helpers ------------------------------------------------------------------------
+
+    def imap_client(self, user: str, *, timeout: float = 10.0) -> imapclient.IMAPClient:
+        """A logged-in :class:`imapclient.IMAPClient` (plain IMAP on loopback). Log it out."""
+        address = self.address(user)
+        client = imapclient.IMAPClient(self.host, self.imap_port, ssl=False, timeout=timeout)
+        try:
+            client.login(address, self._users[address])
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
+        return client
+
+    @contextlib.contextmanager
+    def session(self, user: str) -> Iterator[imapclient.IMAPClient]:
+        client = self.imap_client(user)
+        try:
+            yield client
+        finally:
+            with contextlib.suppress(Exception):
+                client.logout()
+
+    def append(
+        self,
+        user: str,
+        raw: bytes,
+        folder: str = "INBOX",
+        *,
+        flags: Sequence[str | bytes] = (),
+        msg_time: datetime | None = None,
+    ) -> int:
+        """APPEND ``raw`` to ``folder``; returns the new message's UID."""
+        with self.session(user) as client:
+            response = client.append(folder, raw, flags=tuple(flags), msg_time=msg_time)
+        match = re.search(rb"APPENDUID \d+ (\d+)", response)
+        if not match:
+            raise RuntimeError(f"no APPENDUID in {response!r}")
+        return int(match.group(1))
+
+    def messages(self, user: str, folder: str = "INBOX") -> list[bytes]:
+        """Every message in ``folder`` in UID order, read with BODY.PEEK[] (no \\Seen set)."""
+        return [raw for _uid, _flags, raw in self.fetch_all(user, folder)]
+
+    def fetch_all(
+        self, user: str, folder: str = "INBOX"
+    ) -> list[tuple[int, tuple[bytes, ...], bytes]]:
+        """``[(uid, flags, raw), ...]`` in UID order, without setting \\Seen."""
+        with self.session(user) as client:
+            client.select_folder(folder, readonly=True)
+            return _fetch_all(client)
+
+    def status(self, user: str, folder: str = "INBOX") -> dict[str, int]:
+        """STATUS of ``folder``: MESSAGES, UIDNEXT, UIDVALIDITY, UNSEEN, HIGHESTMODSEQ."""
+        with self.session(user) as client:
+            raw = client.folder_status(
+                folder, ["MESSAGES", "UIDNEXT", "UIDVALIDITY", "UNSEEN", "HIGHESTMODSEQ"]
+            )
+        return {k.decode(): int(v) for k, v in raw.items()}
+
+    def wait_for_messages(
+        self, user: str, count: int, folder: str = "INBOX", timeout: float = 10.0
+    ) -> list[bytes]:
+        """Poll until ``folder`` holds at least ``count`` messages; return them all."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.status(user, folder)["MESSAGES"] >= count or time.monotonic() > deadline:
+                found = self.messages(user, folder)
+                if len(found) < count:
+                    raise TimeoutError(f"{user}/{folder}: {len(found)} of {count} messages")
+                return found
+            time.sleep(0.02)
+
+    def maildir(self, user: str, folder: str = "INBOX") -> Path:
+        """Filesystem path of a folder's Maildir (Maildir++ layout: sub-folders are ``.Name``)."""
+        base = self.root / "home" / self.address(user) / "Maildir"
+        if folder.upper() == "INBOX":
+            return base
+        return base / ("." + folder.replace("/", "."))
+
+    def doveadm(self, *args: str) -> str:
+        """Run ``doveadm -c <our config> ARGS`` and return stdout (as root it needs no auth)."""
+        result = subprocess.run(
+            [DOVEADM_BIN, "-c", str(self.root / "dovecot.conf"), *args],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"doveadm {' '.join(args)}: {result.stderr.strip()}")
+        return result.stdout
+
+    def reset_uidvalidity(self, user: str, folder: str = "INBOX") -> tuple[int, int]:
+        """Make ``folder`` look like a different mailbox to clients: a new UIDVALIDITY with the
+        same messages (same bytes, flags and INTERNALDATE) renumbered from UID 1.
+
+        Returns ``(old_uidvalidity, new_uidvalidity)``. Log out other IMAP sessions on that
+        folder first (a live session on INBOX sees its index vanish and is disconnected).
+        """
+        address = self.address(user)
+        with self.session(address) as client:
+            old = int(client.select_folder(folder)[b"UIDVALIDITY"])
+            saved = _fetch_all(client, with_date=True)
+            if folder.upper() == "INBOX":
+                if saved:
+                    client.delete_messages([uid for uid, *_ in saved])
+                    client.expunge()
+            else:
+                client.close_folder()
+                client.delete_folder(folder)
+                with contextlib.suppress(imapclient.exceptions.IMAPClientError):
+                    client.create_folder(folder)  # auto=subscribe folders reappear by themselves
+        if folder.upper() == "INBOX":
+            # INBOX can't be deleted: drop its (now empty) index and uidlist so Dovecot
+            # starts it afresh with a new UIDVALIDITY and UIDs from 1.
+            base = self.maildir(address)
+            for path in base.iterdir():
+                if path.is_file() and _INBOX_INDEX_FILES.match(path.name):
+                    path.unlink()
+        with self.session(address) as client:
+            new = int(client.select_folder(folder)[b"UIDVALIDITY"])
+            if new <= old:
+                self.doveadm(
+                    "mailbox", "update", "-u", address, "--uid-validity", str(old + 1), folder
+                )
+                new = old + 1
+            for _uid, flags, raw, when in saved:
+                keep = tuple(f for f in flags if f.lower() != b"\\recent")
+                client.append(folder, raw, flags=keep, msg_time=when)
+            new = int(client.select_folder(folder)[b"UIDVALIDITY"])
+        if new == old:
+            raise RuntimeError(f"UIDVALIDITY of {address}/{folder} did not change")
+        return old, new
+
+
+def _fetch_all(client: imapclient.IMAPClient, *, with_date: bool = False) -> list[Any]:
+    uids = client.search(["ALL"])
+    if not uids:
+        return []
+    items = ["BODY.PEEK[]", "FLAGS"] + (["INTERNALDATE"] if with_date else [])
+    data = client.fetch(uids, items)
+    out: list[Any] = []
+    for uid in sorted(data):
+        row = data[uid]
+        entry: tuple[Any, ...] = (uid, tuple(row[b"FLAGS"]), bytes(row[b"BODY[]"]))
+        if with_date:
+            entry += (row[b"INTERNALDATE"],)
+        out.append(entry)
+    return out
+
+
+def _terminate(proc: subprocess.Popen[bytes]) -> None:
+    """Stop Dovecot: SIGTERM its whole process group (our own session: the master and every
+    child), wait until all are gone, SIGKILL what is left. Terminating only the master takes
+    ~1.1 s; the group goes in a few ms."""
+    pgid = proc.pid  # start_new_session=True: the master leads its own process group
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.005)
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pgid, signal.SIGKILL)
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(timeout=5)
+
+
+# ----------------------------------------------------------------------------------- SMTP relay
+
+
+@dataclass
+class Envelope:
+    """One message the relay accepted."""
+
+    mail_from: str
+    rcpt_tos: list[str]
+    content: bytes
+    delivered: list[str] = field(default_factory=list)  # recipients Dovecot took (LMTP 250)
+    undeliverable: dict[str, str] = field(default_factory=dict)  # recipient -> LMTP error
+
+
+Stage = Literal["mail", "rcpt", "data"]
+
+
+class _RelayHandler:
+    def __init__(self, relay: SmtpRelay) -> None:
+        self.relay = relay
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, mail_options: list[str]
+    ) -> str:
+        failure = self.relay._take_failure("mail")
+        if failure:
+            return failure
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        failure = self.relay._take_failure("rcpt")
+        if failure:
+            return failure
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        failure = self.relay._take_failure("data")
+        if failure:
+            return failure
+        content = envelope.original_content or envelope.content
+        if isinstance(content, str):
+            content = content.encode("utf-8", "surrogateescape")
+        record = Envelope(envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content))
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, self.relay._deliver, record)
+        self.relay._record(record)
+        if self.relay._take_drop():
+            # Delivered, but the client never hears the 250: a crash between SMTP and "sent".
+            server.transport.close()
+        return "250 OK: queued"
+
+
+class SmtpRelay:
+    """A real SMTP server on loopback that delivers into Dovecot mailboxes over LMTP.
+
+    Usage::
+
+        with SmtpRelay(dovecot) as relay:        # dovecot=None: accept and record only
+            smtplib.SMTP(relay.host, relay.port).sendmail(...)
+            relay.accepted                        # messages accepted so far
+            relay.envelopes[-1].content           # raw bytes as received
+            relay.fail_next(2)                    # next 2 RCPT TO answer "451 4.3.0 ..."
+            relay.fail_next(1, 554, stage="data") # next DATA answers 554 (permanent)
+            relay.drop_next(1)                    # next message is delivered, then the
+                                                  # connection is cut before the 250
+
+    Recipients without a Dovecot user are still accepted (as a real MTA relaying to the outside
+    would) and show up in ``Envelope.undeliverable``.
+    With ``auth=(user, password)`` the server requires AUTH PLAIN/LOGIN (no TLS).
+    """
+
+    def __init__(
+        self,
+        dovecot: Dovecot | None = None,
+        *,
+        host: str = LOOPBACK,
+        auth: tuple[str, str] | None = None,
+    ) -> None:
+        self.dovecot = dovecot
+        self._host = host
+        self._port = 0
+        self._auth = auth
+        self._controller: Any = None
+        self._lock = threading.Lock()
+        self._failures: list[tuple[Stage, int, str]] = []
+        self._drops = 0
+        self.envelopes: list[Envelope] = []
+
+    def __enter__(self) -> SmtpRelay:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> SmtpRelay:
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        kwargs: dict[str, Any] = {"enable_SMTPUTF8": True}
+        if self._auth is not None:
+            want_user, want_password = self._auth
+
+            def authenticator(
+                server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+            ) -> Any:
+                ok = (
+                    isinstance(data, LoginPassword)
+                    and data.login.decode() == want_user
+                    and data.password.decode() == want_password
+                )
+                return AuthResult(success=ok, handled=False)
+
+            kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+        last_error: Exception | None = None
+        for _attempt in range(3):
+            self._port = free_port(self._host)
+            controller = Controller(
+                _RelayHandler(self),
+                hostname=self._host,
+                port=self._port,
+                ready_timeout=10.0,
+                server_hostname="relay.example.test",
+                **kwargs,
+            )
+            try:
+                controller.start()
+            except Exception as exc:  # port taken in between: try another
+                last_error = exc
+                continue
+            self._controller = controller
+            return self
+        raise RuntimeError(f"SMTP relay failed to start: {last_error}")
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def accepted(self) -> int:
+        """Number of messages accepted (DATA answered 250, or delivered before a drop)."""
+        with self._lock:
+            return len(self.envelopes)
+
+    def sent_to(self, address: str) -> list[bytes]:
+        """Raw messages accepted for ``address`` (case-insensitive), Dovecot user or not."""
+        address = address.lower()
+        with self._lock:
+            return [e.content for e in self.envelopes if address in (r.lower() for r in e.rcpt_tos)]
+
+    def fail_next(
+        self, n: int = 1, code: int = 451, *, stage: Stage = "rcpt", message: str | None = None
+    ) -> None:
+        """The next ``n`` commands of ``stage`` (MAIL, RCPT or DATA) answer ``code``.
+
+        4xx codes are temporary (a sender should retry later), 5xx permanent.
+        """
+        if message is None:
+            enhanced = "4.3.0" if code < 500 else "5.7.1"
+            message = f"{enhanced} Injected {'temporary' if code < 500 else 'permanent'} failure"
+        with self._lock:
+            for _ in range(n):
+                self._failures.append((stage, code, message))
+
+    def drop_next(self, n: int = 1) -> None:
+        """The next ``n`` messages are delivered, then the connection closes before the 250."""
+        with self._lock:
+            self._drops += n
+
+    def reset(self) -> None:
+        """Forget injected failures and recorded envelopes."""
+        with self._lock:
+            self._failures.clear()
+            self._drops = 0
+            self.envelopes.clear()
+
+    def _take_failure(self, stage: Stage) -> str | None:
+        with self._lock:
+            for i, (want, code, message) in enumerate(self._failures):
+                if want == stage:
+                    del self._failures[i]
+                    return f"{code} {message}"
+        return None
+
+    def _take_drop(self) -> bool:
+        with self._lock:
+            if self._drops > 0:
+                self._drops -= 1
+                return True
+        return False
+
+    def _record(self, envelope: Envelope) -> None:
+        with self._lock:
+            self.envelopes.append(envelope)
+
+    def _deliver(self, envelope: Envelope) -> None:
+        if self.dovecot is None:
+            return
+        # One LMTP transaction per recipient: smtplib.LMTP reads only one reply after DATA.
+        for rcpt in envelope.rcpt_tos:
+            try:
+                with smtplib.LMTP(self.dovecot.host, self.dovecot.lmtp_port, timeout=30) as lmtp:
+                    lmtp.sendmail(envelope.mail_from, [rcpt], envelope.content)
+            except smtplib.SMTPRecipientsRefused as exc:
+                envelope.undeliverable[rcpt] = str(exc.recipients.get(rcpt, exc))
+            except smtplib.SMTPException as exc:
+                envelope.undeliverable[rcpt] = str(exc)
+            else:
+                envelope.delivered.append(rcpt)
+
+
+# ----------------------------------------------------------------------------------- PostgreSQL
+
+PG_ADMIN_DSN_ENV = "GRANTBOX_TEST_PG_DSN"
+PG_ADMIN_DSN_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def _admin_dsn() -> str:
+    return os.environ.get(PG_ADMIN_DSN_ENV, PG_ADMIN_DSN_DEFAULT)
+
+
+def postgres_available(timeout: float = 2.0) -> bool:
+    """True if the admin database (``$GRANTBOX_TEST_PG_DSN`` or postgres@127.0.0.1/test)
+    accepts connections."""
+    import psycopg
+
+    try:
+        with psycopg.connect(_admin_dsn(), connect_timeout=max(1, int(timeout))):
+            return True
+    except psycopg.Error:
+        return False
+
+
+def postgres_url(prefix: str = "grantbox_test") -> str:
+    """Create a fresh, uniquely named database; return its SQLAlchemy URL
+    (``postgresql+psycopg://postgres@127.0.0.1:5432/grantbox_test_<hex>``)."""
+    import psycopg
+    from psycopg import sql
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_admin_dsn(), autocommit=True, connect_timeout=5) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    params = conninfo_to_dict(make_conninfo(_admin_dsn()))
+    user = params.get("user") or "postgres"
+    password = params.get("password")
+    host = params.get("host") or "127.0.0.1"
+    port = params.get("port") or 5432
+    auth = f"{user}:{password}" if password else f"{user}"
+    return f"postgresql+psycopg://{auth}@{host}:{port}/{name}"
+
+
+def drop_postgres_database(url: str) -> None:
+    """Drop the database named in ``url`` (made by :func:`postgres_url`), closing any
+    connections still open to it."""
+    import psycopg
+    from psycopg import sql
+
+    name = url.rsplit("/", 1)[-1].split("?", 1)[0]
+    with psycopg.connect(_admin_dsn(), autocommit=True, connect_timeout=5) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+
+@contextlib.contextmanager
+def postgres_database(prefix: str = "grantbox_test") -> Iterator[str]:
+    """``with postgres_database() as url:`` a fresh database, dropped afterwards."""
+    url = postgres_url(prefix)
+    try:
+        yield url
+    finally:
+        drop_postgres_database(url)
