@@ -27,6 +27,7 @@ RESUME_FLAGS = {
     "encrypted": "resume_unreadable",
     "corrupt": "resume_unreadable",
     "empty": "resume_unreadable",
+    "not_a_document": "resume_unreadable",
     "extraction_timeout": "resume_unreadable",
     "extraction_failed": "resume_unreadable",
 }

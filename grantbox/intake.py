@@ -153,13 +153,14 @@ def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | Non
         return None
     ranked: list[tuple[tuple[bool, bool, int], int]] = []
     for index, doc in prepared.documents.items():
-        if doc.source is None and "encrypted" not in doc.flags and "no_text_layer" not in doc.flags:
-            continue
         name = msg.attachments[index].filename.lower()
         named = any(hint in name for hint in _RESUME_NAME_HINTS)
-        readable = doc.source is not None and looks_like_resume(doc.text)
-        if doc.source is None and not named and not doc.flags:
+        # An unreadable file counts when it is surely a document (encrypted, scanned) or is
+        # named as the resume: the reviewer and the applicant must hear about its problem.
+        unreadable_document = bool({"encrypted", "no_text_layer", "corrupt"} & set(doc.flags))
+        if doc.source is None and not unreadable_document and not (named and doc.flags):
             continue
+        readable = doc.source is not None and looks_like_resume(doc.text)
         ranked.append(((readable, named, len(doc.text)), index))
     if ranked:
         index = max(ranked)[1]

@@ -47,6 +47,7 @@ DEFAULT_CONTEXT: Mapping[str, Any] = {
     "applicant_name": "",
     "original_subject": "",
     "reference": "",
+    "problem": "",  # resume_request: why the resume could not be read, if known
 }
 
 # Line breaks Python's str.splitlines() knows, plus the other C0/C1 controls: none of them

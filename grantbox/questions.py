@@ -43,7 +43,9 @@ class Question(BaseModel):
     @classmethod
     def _check_id(cls, value: str) -> str:
         if not _ID.match(value):
-            raise ValueError("must be lower-case letters, digits and _ (at most 40), e.g. 'study_plan'")
+            raise ValueError(
+                "must be lower-case letters, digits and _ (at most 40), e.g. 'study_plan'"
+            )
         return value
 
     @field_validator("text", "help", "label")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from grantbox.errors import InputError
 from grantbox.models import InboundMessage, MessageKind
 
 __all__ = [
@@ -44,18 +45,19 @@ _ROBOT_LOCAL_PARTS = frozenset(
 )  # fmt: skip
 _ROBOT_PREFIX_RE = re.compile(r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-])", re.I)
 
-# Subjects of automatic replies in the languages applicants write in. Anchored at the start:
-# auto-responders prefix the original subject, and a human subject merely mentioning
-# "out of office" somewhere must not be swallowed.
+# Subjects of automatic replies in the languages applicants write in. Anchored at the start
+# and followed by a delimiter (":", "]", "-", end): auto-responders prefix the original
+# subject, while an applicant's "On leave from university…" or "Re: out of office project"
+# must stay human mail.
 _AUTO_SUBJECT_RE = re.compile(
     r"^\s*\[?\s*("
-    r"out of (the )?office|ooo\b|automatic reply|auto[- ]?reply|auto[- ]?response|auto:|"
-    r"autosvar|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|"
+    r"out of (the )?office( auto-?reply)?|ooo|automatic reply|auto[- ]?reply|auto[- ]?response|"
+    r"auto|autosvar|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|"
     r"absence du bureau|respuesta autom[áa]tica|fuera de la oficina|risposta automatica|"
-    r"fuori sede|automatisch antwoord|afwezig|resposta autom[áa]tica|odpowied[źz] automatyczna|"
-    r"vacation( reply)?:|away from (the |my )?office|on vacation|on leave|"
-    r"自動応答|自动回复|자동 응답"
-    r")",
+    r"fuori sede|automatisch antwoord|afwezig|resposta autom[áa]tica|"
+    r"odpowied[źz] automatyczna|vacation( reply)?|away from (the |my )?office|on vacation|"
+    r"on leave|自動応答|自动回复|자동 응답"
+    r")\s*(:|\]|-\s|–|$)",
     re.I,
 )
 _BOUNCE_SUBJECT_RE = re.compile(
@@ -73,9 +75,9 @@ _BOUNCE_SUBJECT_RE = re.compile(
 _BOUNCE_SUBJECT_START_RE = re.compile(
     r"^\s*(undeliverable|undelivered mail|undeliverable mail|returned mail|"
     r"delivery status notification|failure notice|mail delivery failed|mail delivery warning|"
-    r"delivery failure|delivery notification|(mail|message) could not be delivered|"
+    r"delivery failure|(mail|message) could not be delivered|"
     r"non[- ]?delivery|failed mail|mail failed|message not delivered|mail system error|"
-    r"warning: could not send message|delivery report|nondeliverable)",
+    r"warning: could not send message|nondeliverable)",
     re.I,
 )
 _AUTO_SUBMITTED_NO = "no"
@@ -304,26 +306,59 @@ _ORIGINAL_RE = re.compile(
     r"-+ ?unsent message below|"
     r"return-path:|received: from|"
     r"your message\s*$|"
-    r"original message:|"
+    r"original message:|original message (details|headers)|"
     r"-+ ?transcript of session follows"
     r")",
     re.I | re.M,
 )
 _TEMPORARY_RE = re.compile(
     r"\bdelay|not yet been delivered|will (continue to )?(be )?retr|still (being )?retr|"
-    r"temporar|warning:|will keep trying|could not be delivered yet|deferred",
+    r"warning:|will keep trying|could not be delivered yet|deferred|postponed|"
+    r"will continue to try|attempts will continue|will be attempted",
     re.I,
 )
-_PERMANENT_RE = re.compile(
-    r"permanent|given up|giving up|fatal|failed|user unknown|does not exist|no such|"
-    r"unknown user|not found|invalid|over quota|rejected|undeliverable",
+_GIVEN_UP_RE = re.compile(
+    r"permanent (error|failure)|permanently|given up|giving up|not going to try again|"
+    r"will not (be )?(retried|try again)|no further attempts|"
+    r"no such (user|mailbox|recipient)|user unknown|unknown user|does not exist",
     re.I,
 )
+# Summary lines of the returned message ("To: list@…", "Subject: …") name the original's
+# addressees, not necessarily the recipient that failed.
+_SUMMARY_LINE_RE = re.compile(r"^[\s*>-]*(to|cc|from|subject|sent|date|reply-to):.*$", re.I | re.M)
 
 
-def parse_bounce(msg: InboundMessage) -> Bounce | None:
-    """The bounced recipients of a bounce, or None when none can be read."""
-    return _dsn_bounce(msg) or _header_bounce(msg) or _text_bounce(msg)
+def parse_bounce(msg: InboundMessage, our_addresses: frozenset[str] = frozenset()) -> Bounce | None:
+    """The bounced recipients of a bounce; None when it is no bounce or names nobody.
+
+    `our_addresses` are never reported as bounced: plain-text bounces often quote the sender
+    ("not accepting mail from apply@…").
+    """
+    if is_bounce(msg) is None:
+        return None
+    return (
+        _dsn_bounce(msg)
+        or _header_bounce(msg)
+        or _text_bounce(msg, our_addresses)
+        or _wrapped_dsn_bounce(msg)
+    )
+
+
+def _wrapped_dsn_bounce(msg: InboundMessage) -> Bounce | None:
+    """A DSN that a relay wrapped into a message/rfc822 part (disclaimer servers do)."""
+    from parsers.message import parse_message  # here: classify must import without message
+
+    for att in msg.attachments:
+        if att.declared_type != "message/rfc822":
+            continue
+        try:
+            inner = parse_message(att.data)
+        except InputError:
+            continue
+        found = _dsn_bounce(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def _dsn_bounce(msg: InboundMessage) -> Bounce | None:
@@ -371,39 +406,46 @@ def _header_bounce(msg: InboundMessage) -> Bounce | None:
     return Bounce.of([BouncedRecipient(address=a, permanent=permanent) for a in addrs], "header")
 
 
-def _text_bounce(msg: InboundMessage) -> Bounce | None:
+def _text_bounce(msg: InboundMessage, our_addresses: frozenset[str]) -> Bounce | None:
     """Plain-text bounces (qmail, Exchange, Yahoo, …): addresses in the diagnostic part."""
     text = msg.text
     if not text:
         return None
     found = _ORIGINAL_RE.search(text)
     region = text[: found.start()] if found and found.start() > 0 else text
-    exclude = {msg.from_addr, *msg.to, *msg.cc, *msg.reply_to}
+    exclude = {msg.from_addr, *msg.to, *msg.cc, *msg.reply_to, *(a.lower() for a in our_addresses)}
     addrs: list[str] = []
-    for raw in _ADDR_RE.findall(region):
+    for raw in _ADDR_RE.findall(_SUMMARY_LINE_RE.sub("", region)):
         addr = _clean_found(raw)
-        if addr in exclude or _local_part(addr) in _ROBOT_LOCAL_PARTS or addr in addrs:
+        if not addr or addr in exclude or _local_part(addr) in _ROBOT_LOCAL_PARTS or addr in addrs:
             continue
         addrs.append(addr)
     if not addrs:
         return None
-    codes = _STATUS_RE.findall(region)
-    classes = {c[0] for c in codes} | set(_SMTP_CODE_RE.findall(region))
-    if "5" in classes:
-        permanent = True
-    elif "4" in classes:
-        permanent = False
-    else:
-        permanent = not (_TEMPORARY_RE.search(msg.subject) or _TEMPORARY_RE.search(region)) or bool(
-            _PERMANENT_RE.search(msg.subject)
-        )
+    permanent = _permanent(msg.subject, region)
     return Bounce.of([BouncedRecipient(address=a, permanent=permanent) for a in addrs], "text")
 
 
+def _permanent(subject: str, region: str) -> bool:
+    """Permanent or temporary failure, from what a plain-text bounce says.
+
+    Explicit words win over codes: a server that has "given up" after retrying 4.x.x errors
+    reports a permanent failure, and one that "will continue to try" a temporary one.
+    """
+    if _GIVEN_UP_RE.search(region):
+        return True
+    if _TEMPORARY_RE.search(subject) or _TEMPORARY_RE.search(region):
+        return False
+    classes = {c[0] for c in _STATUS_RE.findall(region)} | set(_SMTP_CODE_RE.findall(region))
+    # RFC 3463: class 5 is a permanent failure, class 4 a persistent transient one.
+    return "5" in classes or "4" not in classes
+
+
 def _clean_found(raw: str) -> str:
-    """An address picked out of prose: no quotes around it, no Exchange "SMTP=" prefix."""
-    addr = raw.lower().strip(".'`{}|/=")
-    return re.sub(r"^(smtp|rfc822)[=:]", "", addr)
+    """An address picked out of prose: no quotes around it, no Exchange "SMTP=" prefix;
+    "" for a truncated one ("david...@gmail.com": RFC 5322 dot-atoms have no empty atoms)."""
+    addr = re.sub(r"^(smtp|rfc822)[=:]", "", raw.lower().strip(".'`{}|/="))
+    return "" if ".." in addr or addr.startswith(".") or ".@" in addr else addr
 
 
 def _unfold(text: str) -> str:

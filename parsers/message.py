@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from email.feedparser import BytesFeedParser
 from email.generator import BytesGenerator
 from email.header import Header
 from email.message import Message
@@ -165,9 +166,14 @@ _TYPES_BY_EXTENSION = {
 }
 
 NO_FROM_DEFECT = "From header has no usable address"
+_ENCRYPTED_TYPES = frozenset(
+    {"multipart/encrypted", "application/pkcs7-mime", "application/x-pkcs7-mime"}
+)
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 _MAX_DEPTH = 40  # MIME nesting deeper than this is hostile, not mail (mail-parser guards too)
 _MAX_FILENAME = 150
+_FEED_CHUNK = 1 << 16
+_BOM = b"\xef\xbb\xbf"
 _WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"}
     | {f"com{i}" for i in range(1, 10)}
@@ -474,7 +480,6 @@ class _Walk:
         self.plain: list[str] = []
         self.html_used = False
         self.attachments: list[Attachment] = []
-        self._hashes: set[str] = set()
         self._count = 0
 
     def walk(self, part: Message, depth: int = 0, *, render: bool = True) -> None:
@@ -483,9 +488,8 @@ class _Walk:
             self._attach(part, _flatten_body(part), "application/octet-stream")
             return
         ctype = part.get_content_type()
-        payload = part.get_payload()
-        if ctype.startswith("multipart/") and isinstance(payload, list):
-            children = [child for child in payload if isinstance(child, Message)]
+        if ctype.startswith("multipart/") and part.is_multipart():
+            children = [child for child in _raw_payload(part) if isinstance(child, Message)]
             chosen = _choose_alternative(children) if ctype == "multipart/alternative" else None
             for child in children:
                 self.walk(child, depth + 1, render=render and (chosen is None or child is chosen))
@@ -494,7 +498,20 @@ class _Walk:
             # RFC 2046 section 5.1.1: no boundary found; the body is all we have.
             self.defects.append(f"{ctype} without usable boundary; body kept as text")
             ctype = "text/plain"
-        self._leaf(part, ctype, render=render)
+        try:
+            self._leaf(part, ctype, render=render)
+        except Exception as exc:  # one unreadable part must not cost the rest of the message
+            self.defects.append(f"{ctype} part not read: {type(exc).__name__}")
+            raw = _raw_payload(part)
+            data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+            self._attach(part, data, "application/octet-stream")
+            return
+        if ctype == "message/rfc822" and part.is_multipart():
+            # A forwarded message is kept whole as .eml, and its files are listed too (an
+            # applicant forwarding the mail that carried their CV); its text stays in the .eml.
+            for inner in _raw_payload(part):
+                if isinstance(inner, Message):
+                    self.walk(inner, depth + 1, render=False)
 
     def _leaf(self, part: Message, ctype: str, *, render: bool) -> None:
         disposition = (part.get_content_disposition() or "").lower()
@@ -539,14 +556,15 @@ class _Walk:
         self._count += 1
         if not filename:
             if ctype == "message/rfc822":
-                inner = part.get_payload()
+                inner = _raw_payload(part)
                 first = inner[0] if isinstance(inner, list) and inner else None
                 subject = clean_header(first.get("subject")) if isinstance(first, Message) else ""
+                # A subject is not a path: keep "a/b" readable instead of cutting it to "b".
+                subject = subject.replace("/", "_").replace("\\", "_")
                 filename = f"{subject or 'message'}.eml"
             else:
                 filename = f"attachment-{self._count}{_EXTENSIONS.get(ctype, '.bin')}"
         digest = hashlib.sha256(data).hexdigest()
-        self._hashes.add(digest)
         self.attachments.append(
             Attachment(
                 filename=safe_filename(filename),
@@ -612,20 +630,44 @@ def _choose_alternative(children: list[Message]) -> Message | None:
 
 def _payload_bytes(part: Message, defects: list[str]) -> bytes:
     """The decoded content of a leaf part (base64 / quoted-printable / uuencode / 8bit)."""
+    raw = _raw_payload(part)
+    if isinstance(raw, str) and _transfer_encoding(part) == "base64":
+        # Decode the stored text in one step: get_payload(decode=True) re-encodes it, splits
+        # it into lines and joins them again (five copies of a 25 MB attachment at once).
+        # a2b_base64 skips line breaks; anything unusual takes the email package's path.
+        try:
+            return binascii.a2b_base64(raw)
+        except (binascii.Error, ValueError):
+            pass
     try:
         data = part.get_payload(decode=True)
     except Exception as exc:  # a transfer encoding that fails to decode must not lose the part
         defects.append(f"payload not decoded: {type(exc).__name__}")
-        raw = part.get_payload()
+        raw = _raw_payload(part)
         data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
     if data is None:
         return b""
     return data if isinstance(data, bytes) else bytes(data)
 
 
+def _transfer_encoding(part: Message) -> str:
+    value = part.get("content-transfer-encoding", "")
+    return str(value).strip().lower() if isinstance(value, str) else ""
+
+
+def _raw_payload(part: Message) -> Any:
+    """The payload as stored (a list of parts, or the undecoded body text).
+
+    `get_payload()` without decode=True still applies the declared charset to 8-bit bodies
+    and raises on some charset parameters (RFC 2231 tuples, NUL bytes); this never raises.
+    """
+    # Private attribute, but the only view of the stored body that never raises.
+    return getattr(part, "_payload", None)
+
+
 def _flatten_body(part: Message) -> bytes:
     """The body of a message/* part as bytes (a forwarded .eml, a DSN's status fields)."""
-    payload = part.get_payload()
+    payload = _raw_payload(part)
     buf = io.BytesIO()
     try:
         if isinstance(payload, list):
@@ -684,7 +726,9 @@ def _addresses(pairs: list[tuple[str, str]]) -> list[str]:
     return list(dict.fromkeys(a for a in out if "@" in a))
 
 
-def _stdlib_addresses(values: list[str] | None) -> list[tuple[str, str]]:
+def _stdlib_addresses(
+    values: list[str] | None, *, keep_unaddressed: bool = False
+) -> list[tuple[str, str]]:
     if not values:
         return []
     unfolded = [_repair_surrogates(re.sub(r"\r?\n", "", v)) for v in values]
@@ -692,7 +736,7 @@ def _stdlib_addresses(values: list[str] | None) -> list[tuple[str, str]]:
         pairs = email.utils.getaddresses(unfolded)
     except Exception:  # pathological address lists; the caller records the defect
         pairs = []
-    return [(clean_header(n), a) for n, a in pairs if a]
+    return [(clean_header(n), a) for n, a in pairs if a or (keep_unaddressed and n)]
 
 
 # --------------------------------------------------------------------------- entry point
@@ -702,39 +746,50 @@ def _check_is_email(raw: bytes) -> None:
     """Refuse bytes that no mail client would show as a message (recorded as ParseError)."""
     if not raw or not raw.strip():
         raise ParseError("empty message")
-    head = raw.lstrip(b"\r\n")
+    head = (raw[3:] if raw.startswith(_BOM) else raw).lstrip(b"\r\n")
     first = head.split(b"\n", 1)[0]
     if first.startswith(b"From "):  # mbox envelope line (RFC 4155)
         first = head.split(b"\n", 2)[1] if head.count(b"\n") >= 1 else b""
     if not _FIELD_RE.match(first):
+        # A mail client shows anything that starts with a header field; files that are not
+        # mail (PDF, Outlook .msg, ZIP, a pasted body) never do.
         raise ParseError("not an email: no header at the start")
-    block = re.split(rb"\r?\n\r?\n", head[:65536], maxsplit=1)[0]
-    if b"\x00" in block:
-        raise ParseError("not an email: binary data in the header")
 
 
 def parse_message(raw: bytes) -> InboundMessage:
     """Parse one raw RFC 5322 message. Raises `ParseError` only for bytes that are not email."""
     _check_is_email(raw)
     defects: list[str] = []
+    # Saved .eml files sometimes start with a UTF-8 BOM or blank lines; a parser would read
+    # the whole message as body. The hash and size stay those of the bytes as received.
+    data = raw[3:] if raw.startswith(_BOM) else raw
+    data = data.lstrip(b"\r\n")
+    if len(data) != len(raw):
+        defects.append("leading BOM or blank lines before the header")
     parser = "mail-parser"
     mp: Any = None
-    try:
-        mp = mailparser.parse_from_bytes(raw)
-        root: Message = mp.message
-        from_pairs = list(mp.from_)
-        to_pairs, cc_pairs, reply_pairs = list(mp.to), list(mp.cc), list(mp.reply_to)
-        mp_date = mp.date
-        defects.extend(_mailparser_defects(mp.defects))
-    except Exception as exc:  # mail-parser raises on some real mail (e.g. SendGrid bounces)
-        parser = "stdlib"
-        defects.append(f"mail-parser failed: {type(exc).__name__}: {str(exc)[:100]}")
-        root = _stdlib_parse(raw, defects)
-        from_pairs = to_pairs = cc_pairs = reply_pairs = []
-        mp_date = None
-        mp = None
+    root = _mime_tree(data, defects)
+    from_pairs: list[tuple[str, str]] = []
+    to_pairs: list[tuple[str, str]] = []
+    cc_pairs: list[tuple[str, str]] = []
+    reply_pairs: list[tuple[str, str]] = []
+    mp_date = None
+    if root is not None:
+        try:
+            # mail-parser reads our tree: the same parse it would do, without its copies.
+            mp = mailparser.MailParser(root)
+            from_pairs = list(mp.from_)
+            to_pairs, cc_pairs, reply_pairs = list(mp.to), list(mp.cc), list(mp.reply_to)
+            mp_date = mp.date
+            defects.extend(_mailparser_defects(mp.defects))
+        except Exception as exc:  # mail-parser raises on some real mail (e.g. SendGrid bounces)
+            defects.append(f"mail-parser failed: {type(exc).__name__}: {str(exc)[:100]}")
+            mp = None
+    else:
+        root = _headers_only(data)
     headers = _raw_headers(root)
     if mp is None:
+        parser = "stdlib"
         from_pairs = _stdlib_addresses(headers.get("from"))
         to_pairs = _stdlib_addresses(headers.get("to"))
         cc_pairs = _stdlib_addresses(headers.get("cc"))
@@ -756,7 +811,7 @@ def parse_message(raw: bytes) -> InboundMessage:
     from_name, from_addr = ("", "")
     if not from_pairs and headers.get("from"):
         # "Postmaster <>": mail-parser drops entries without an address; keep the name.
-        from_pairs = [(n, a) for n, a in email.utils.getaddresses(headers["from"][:1]) if n or a]
+        from_pairs = _stdlib_addresses(headers["from"][:1], keep_unaddressed=True)
     if from_pairs:
         from_name, from_addr = clean_header(from_pairs[0][0], hint), _clean_addr(from_pairs[0][1])
     if not from_addr and first("from"):  # RFC 5322 section 3.6.2 requires one mailbox
@@ -770,7 +825,11 @@ def parse_message(raw: bytes) -> InboundMessage:
         walk.walk(root)
     except RecursionError:
         defects.append("MIME structure too deep to walk")
+    except Exception as exc:  # the walk guards each part; this is the last line of defence
+        defects.append(f"MIME walk stopped: {type(exc).__name__}")
     text = "\n\n".join(walk.plain)
+    if root.get_content_type() in _ENCRYPTED_TYPES:
+        defects.append("encrypted message (RFC 1847 / S/MIME): the body cannot be read")
 
     return InboundMessage(
         message_id=message_id,
@@ -808,12 +867,25 @@ def _body_charset(root: Message) -> str | None:
     return None
 
 
-def _stdlib_parse(raw: bytes, defects: list[str]) -> Message:
-    """The standard library's lenient compat32 parse; headers-only when even that fails."""
+def _mime_tree(raw: bytes, defects: list[str]) -> Message | None:
+    """The compat32 MIME tree of the message, or None when the standard library cannot build it.
+
+    Fed in chunks: `email.message_from_bytes` decodes the whole message into one string and
+    splits every line of it at once, which peaks near nine times the message size (a 25 MB
+    attachment took the process past 300 MB); chunks keep the peak near four times.
+    """
+    feeder = BytesFeedParser(policy=compat32)
     try:
-        return email.message_from_bytes(raw, policy=compat32)
+        for start in range(0, len(raw), _FEED_CHUNK):
+            feeder.feed(raw[start : start + _FEED_CHUNK])
+        return feeder.close()
     except Exception as exc:  # e.g. RecursionError on hostile nesting
-        defects.append(f"stdlib MIME parse failed: {type(exc).__name__}; body kept as text")
+        defects.append(f"MIME parse failed: {type(exc).__name__}; body kept as text")
+        return None
+
+
+def _headers_only(raw: bytes) -> Message:
+    """Last resort: the header block parsed alone, the rest kept as one text body."""
     match = re.search(rb"\r?\n\r?\n", raw)
     head, body = (raw[: match.start()], raw[match.end() :]) if match else (raw, b"")
     msg = email.parser.BytesHeaderParser(policy=compat32).parsebytes(head + b"\n\n")

@@ -16,11 +16,19 @@ import zipfile
 from datetime import date
 
 from grantbox.models import ResumeDocument, ResumeSource
-from parsers.resume_formats import decode_text, docx_text, odt_text, rtf_text, zip_too_large
+from parsers.resume_extract import build_profile
+from parsers.resume_formats import (
+    decode_text,
+    docx_pages,
+    docx_text,
+    odt_text,
+    rtf_text,
+    zip_too_large,
+)
 from parsers.resume_pdf import CID_RE as _CID
 from parsers.resume_pdf import extract_pdf_text, meaningful_chars, normalise_text
-from parsers.resume_extract import build_profile
 from parsers.resume_profile import ResumeProfile
+from parsers.resume_text import looks_like_resume
 
 __all__ = [
     "ResumeProfile",
@@ -140,7 +148,9 @@ def read_resume(data: bytes, *, declared_type: str = "", filename: str = "") -> 
         if sniffed == DOCX:
             if zip_too_large(data):
                 return _not_document(sniffed, f"{label} is a Word file too large to read.")
-            return _text_document(ResumeSource.docx, sniffed, docx_text(data))
+            doc = _text_document(ResumeSource.docx, sniffed, docx_text(data))
+            doc.pages = docx_pages(data) or doc.pages
+            return doc
         if sniffed == ODT:
             if zip_too_large(data):
                 return _not_document(sniffed, f"{label} is a document too large to read.")
@@ -267,38 +277,6 @@ def _read_pdf(data: bytes, label: str) -> ResumeDocument:
         flags=flags,
         problem=problem,
     )
-
-
-# Headings that open the sections of a resume, in the words people really use.
-_RESUME_HEADINGS = re.compile(
-    r"^\W*(work\s+|professional\s+|relevant\s+|research\s+|employment\s+)?"
-    r"(experience|employment(\s+history)?|work\s+history|career(\s+history)?|education|"
-    r"academic\s+background|qualifications|skills|technical\s+skills|projects|publications|"
-    r"certifications|languages|awards|summary|profile|objective|interests)\W*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_YEAR = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
-_RANGE = re.compile(
-    r"\b(19|20)\d\d\s*(-|–|—|to)\s*((19|20)\d\d|present|current|now|today)\b", re.IGNORECASE
-)
-
-
-def looks_like_resume(text: str) -> bool:
-    """Whether an email body is a pasted resume rather than a letter about one: resume section
-    headings, dated entries, and enough length."""
-    stripped = text.strip()
-    if len(stripped) < 300:
-        return False
-    headings = {m.group(2).lower().split()[0] for m in _RESUME_HEADINGS.finditer(stripped)}
-    years = len(_YEAR.findall(stripped))
-    ranges = len(_RANGE.findall(stripped))
-    if {"experience", "employment", "work", "career"} & headings and "education" in headings:
-        return years >= 2
-    if len(headings) >= 3:
-        return years >= 2
-    if len(headings) >= 2 and ranges >= 2:
-        return True
-    return ranges >= 3 and len(stripped.splitlines()) >= 12
 
 
 def parse_resume(data: bytes, content_type: str = "") -> ResumeProfile:

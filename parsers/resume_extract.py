@@ -11,6 +11,7 @@ empty profile that keeps the document's flags. Pure and fast (a few ms per resum
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -43,10 +44,20 @@ from parsers.resume_text import (
     Line,
     assign_sections,
     find_ranges,
+    looks_like_resume,
     make_lines,
-    split_fields,
     strip_dates,
 )
+
+
+def _data(name: str) -> dict[str, list[str]]:
+    """A vocabulary file from parsers/data/ (operator-editable word lists)."""
+    text = resources.files("parsers").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+_WORDS: dict[str, set[str]] = {key: set(values) for key, values in _data("words.toml").items()}
+_PLACES = _data("places.toml")
 
 # Document flags after which the text must not be read for facts (see read_resume).
 UNUSABLE_FLAGS = {"no_text_layer", "encrypted", "corrupt", "not_a_document", "empty", "no_text"}
@@ -67,31 +78,39 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
     if set(doc.flags) & UNUSABLE_FLAGS or _meaningful(text) < MIN_MEANINGFUL_CHARS:
         return profile
     today = today or date.today()
-    # Lines of undecodable glyphs are dropped rather than guessed from.
-    text = "\n".join("" if "(cid:" in line else line for line in text.split("\n"))
+    # `(cid:N)` placeholders of undecodable glyphs are dropped rather than guessed from.
+    text = re.sub(r"\(cid:\d+\)", "", text)
     lines = make_lines(text)
     headings = assign_sections(lines)
     profile.sections = [Section(name=s, heading=h, line=n) for s, h, n in headings]
     head = _header_lines(lines)
+    zone = _contact_zone(lines, head)
 
     profile.emails = _emails(lines)
-    profile.links = _links(lines, head)
-    profile.phones = _phones(lines, head)
+    profile.links = _links(lines, zone)
+    profile.phones = _phones(lines, zone)
     profile.name = _name(head, profile.emails)
-    profile.location = _location(head, profile.name)
-    profile.education = _education([ln for ln in lines if ln.section == "education"])
+    profile.location = _location(zone, profile.name)
+    edu_lines = [ln for ln in lines if ln.section == "education"]
     exp_lines = [ln for ln in lines if ln.section == "experience"]
-    if not exp_lines and not headings:
-        exp_lines = lines
+    if not headings:
+        # No headings to go by: lines naming a degree or a school are education, the
+        # dated rest may be jobs.
+        edu_lines = [ln for ln in lines if _INSTITUTION.search(ln.text) or find_degree(ln.text)]
+        numbers = {ln.number for ln in edu_lines}
+        exp_lines = [ln for ln in lines if ln.number not in numbers]
+    profile.education = _education(edu_lines)
     profile.experience = _experience(exp_lines, today, strict=not headings)
     profile.publications = _publications([ln for ln in lines if ln.section == "publications"])
     profile.skills = _skills(lines)
     profile.signals = _signals(profile, lines, today)
+    profile.looks_like_resume = looks_like_resume(doc.text)
     return profile
 
 
 def _meaningful(text: str) -> int:
-    return sum(1 for ch in re.sub(r"\(cid:\d+\)", "", text) if ch.isalnum())
+    # Only "enough or not" matters: look at the start of the text.
+    return len(re.findall(r"[^\W_]", re.sub(r"\(cid:\d+\)", "", text[:4000])))
 
 
 def ev(line: Line) -> Evidence:
@@ -99,16 +118,58 @@ def ev(line: Line) -> Evidence:
 
 
 def _header_lines(lines: list[Line]) -> list[Line]:
-    head = [ln for ln in lines if ln.section in ("header", "contact")]
-    if not head:
-        head = lines[:10]
-    return head[:15]
+    """The contact block: the lines before the first heading (or a "Contact" section), up
+    to the first sentence of prose, plus any of the first dozen lines that carry contact
+    details (layouts put them beside the name, or under the first heading)."""
+    head: list[Line] = []
+    for ln in lines:
+        if ln.section not in ("header", "contact", "body"):
+            continue
+        if _is_prose(ln):
+            if ln.section == "contact":
+                continue
+            break
+        head.append(ln)
+        if len(head) >= 15:
+            break
+    numbers = {ln.number for ln in head}
+    for ln in lines[:12]:
+        if (
+            ln.number not in numbers
+            and not _is_prose(ln)
+            and (EMAIL_RE.search(ln.raw) or _PHONE_LABEL.search(ln.raw) or "<http" in ln.raw)
+        ):
+            head.append(ln)
+    return sorted(head, key=lambda ln: ln.number)
+
+
+def _is_prose(line: Line) -> bool:
+    fields = [f for f in line.fields if not f.startswith("<")]
+    words = sum(len(f.split()) for f in fields)
+    return words >= 9 and len(fields) == 1 and not EMAIL_RE.search(line.raw)
+
+
+def _contact_zone(lines: list[Line], head: list[Line]) -> list[Line]:
+    """Where contact details may be: the header, and the short lines among the first dozen
+    (moderncv and others set them beside the name, below the first heading)."""
+    numbers = {ln.number for ln in head}
+    extra = [
+        ln
+        for ln in lines[:12]
+        if ln.number not in numbers
+        and ln.section not in ("heading", "experience", "education", "publications")
+        and not _is_prose(ln)
+        and ln.words <= 8
+    ]
+    return sorted(head + extra, key=lambda ln: ln.number)
 
 
 # --- contact ------------------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-                      r"\.[A-Za-z]{2,}(?![\w-])")
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w-])"
+)
 
 
 def _emails(lines: list[Line]) -> list[TextValue]:
@@ -131,10 +192,11 @@ _TLDS = (
 )
 URL_RE = re.compile(
     r"(?:(?:https?://|www\.)[^\s<>()\"'|,;]+)"
-    rf"|(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS})(?:/[^\s<>()\"'|,;]*)?(?![\w@.-]*@)"
+    rf"|(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]+\.)+(?:{_TLDS})(?:/[^\s<>()\"'|,;]*)?(?![\w@.-]*@)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_MAYBE_URL = re.compile(r"[^\W_]\.[a-z]{2,}|https?:|www\.", re.IGNORECASE)
 _PLATFORMS = {
     "github.com": LinkKind.github,
     "gitlab.com": LinkKind.gitlab,
@@ -142,12 +204,7 @@ _PLATFORMS = {
     "arxiv.org": LinkKind.arxiv,
 }
 # Known hosts that are not somebody's own site.
-_OTHER_HOSTS = (
-    "twitter.com", "x.com", "medium.com", "kaggle.com", "orcid.org", "huggingface.co",
-    "stackoverflow.com", "youtube.com", "facebook.com", "instagram.com", "doi.org",
-    "researchgate.net", "leetcode.com", "behance.net", "dribbble.com", "bitbucket.org",
-    "example.com", "google.com", "semanticscholar.org", "dblp.org", "substack.com",
-)
+_OTHER_HOSTS = _WORDS["other_hosts"]
 
 
 def classify_url(url: str) -> tuple[str, LinkKind | None]:
@@ -190,7 +247,9 @@ def _links(lines: list[Line], head: list[Line]) -> list[Link]:
     out: list[Link] = []
     seen: set[str] = set()
     for line in lines:
-        email_spans = [m.span() for m in EMAIL_RE.finditer(line.raw)]
+        if not _MAYBE_URL.search(line.raw) and line.number not in head_numbers:
+            continue  # cheap test first: the full URL pattern is slow on long text
+        email_spans = [m.span() for m in EMAIL_RE.finditer(line.raw)] if "@" in line.raw else []
         found = [
             m.group(0)
             for m in URL_RE.finditer(line.raw)
@@ -203,6 +262,8 @@ def _links(lines: list[Line], head: list[Line]) -> list[Link]:
             if kind is None:
                 continue
             in_head = line.number in head_numbers
+            if kind in (LinkKind.personal, LinkKind.other) and not _stands_alone(raw_url, line):
+                continue  # "… through fast.ai." names a site, it is not the applicant's
             # Outside the contact block only profile links are the applicant's own; company
             # sites, DOIs and tool home pages are not.
             if not in_head and kind in (LinkKind.personal, LinkKind.other):
@@ -238,6 +299,12 @@ def _handle_links(line: Line) -> list[str]:
     return urls
 
 
+def _stands_alone(url: str, line: Line) -> bool:
+    if re.match(r"(https?://|www\.)", url, re.IGNORECASE) or (url in line.raw and "<" in line.raw):
+        return True
+    return any(url in f and len(url) >= 0.6 * len(f.strip(" .,;")) for f in line.fields)
+
+
 def _looks_like_file(key: str) -> bool:
     return bool(re.search(r"\.(pdf|png|jpe?g|docx?|py|js|txt)$", key)) and "/" not in key
 
@@ -262,8 +329,11 @@ def _phones(lines: list[Line], head: list[Line]) -> list[TextValue]:
             digits = re.sub(r"\D", "", value)
             if not 8 <= len(digits) <= 15:
                 continue
-            if DATE_RANGE.fullmatch(value) or re.fullmatch(r"[\d\s]+", value) and " " in value \
-                    and all(len(p) == 4 for p in value.split()):
+            if DATE_RANGE.fullmatch(value) or (
+                re.fullmatch(r"[\d\s]+", value)
+                and " " in value
+                and all(len(p) == 4 for p in value.split())
+            ):
                 continue  # "2019 2021", a date range
             if re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", value):
                 continue
@@ -274,15 +344,8 @@ def _phones(lines: list[Line], head: list[Line]) -> list[TextValue]:
     return out
 
 
-_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin",
-              "binti", "al", "el", "y", "e", "dos", "das", "du", "ter", "ten", "zu", "ibn", "ní",
-              "nic", "mac", "st."}
-_NOT_NAME_WORDS = {
-    "resume", "résumé", "cv", "curriculum", "vitae", "updated", "page", "contact", "email",
-    "phone", "address", "profile", "summary", "portfolio", "welcome", "university",
-    "institute", "college", "school", "street", "road", "avenue", "linkedin", "github",
-    "objective", "personal", "information", "details", "mobile", "website", "homepage",
-}
+_PARTICLES = _WORDS["particles"]
+_NOT_NAME_WORDS = _WORDS["not_name_words"]
 
 
 def _name(head: list[Line], emails: list[TextValue]) -> TextValue | None:
@@ -297,11 +360,28 @@ def _name(head: list[Line], emails: list[TextValue]) -> TextValue | None:
             candidate = _name_candidate(part)
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
+    # A big name in a narrow column wraps: "Tomás" over "Herrera".
+    for a, b in itertools.pairwise(head):
+        if len(a.fields) == 1 and len(b.fields) == 1 and a.words == 1 and b.words == 1:
+            candidate = _name_candidate(f"{a.text} {b.text}")
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(a))
     return None
+
+
+_CREDENTIALS = re.compile(
+    r",?\s+(ph\.?\s?d\.?|m\.?sc\.?|mba|cfa|frm|fia|fsa|p\.?\s?eng\.?|pe|cpa|md|"
+    r"m\.?d\.|b\.?sc\.?|msc|dr\.?|jr\.?|sr\.?|ii|iii)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _name_candidate(text: str) -> str | None:
     text = text.strip().strip(",;:|")
+    # "Jane Doe, PhD", "Jane Doe, CFA": letters after the name are not the name.
+    for _ in range(2):
+        text = _CREDENTIALS.sub("", text)
+    text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
     if re.fullmatch(r"(\w ){3,}\w( {2,}(\w ){2,}\w)*", text):
         # Letter-spaced display names: "J A N E   R O E".
         text = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", text))
@@ -324,48 +404,65 @@ def _name_candidate(text: str) -> str | None:
         capitalised += 1
     if capitalised < 2:
         return None
+    if looks_like_location(text) or any(t.lower() in _COUNTRIES for t in tokens):
+        return None  # "New York", "Berlin Germany": a place above the name
     if text.isupper():
-        text = " ".join(t.capitalize() if t.lower() not in _PARTICLES else t.lower()
-                        for t in tokens)
+        text = " ".join(
+            t.capitalize() if t.lower() not in _PARTICLES else t.lower() for t in tokens
+        )
     return text
 
 
-_COUNTRIES = {
-    "usa", "us", "u.s.", "uk", "u.k.", "united states", "united kingdom", "canada", "germany",
-    "france", "spain", "italy", "india", "china", "japan", "korea", "south korea", "s.korea",
-    "republic of korea", "brazil", "mexico", "netherlands", "switzerland", "sweden", "norway",
-    "denmark", "finland", "poland", "portugal", "ireland", "australia", "new zealand",
-    "singapore", "israel", "turkey", "türkiye", "nigeria", "kenya", "south africa", "egypt",
-    "argentina", "chile", "colombia", "peru", "vietnam", "viet nam", "indonesia", "pakistan",
-    "bangladesh", "philippines", "greece", "austria", "belgium", "czech republic", "czechia",
-    "romania", "hungary", "ukraine", "russia", "uae", "united arab emirates", "saudi arabia",
-    "ghana", "ethiopia", "morocco", "taiwan", "hong kong", "thailand", "malaysia", "iran",
-    "scotland", "england", "wales", "estonia", "latvia", "lithuania", "slovakia", "slovenia",
-    "croatia", "serbia", "bulgaria", "iceland", "luxembourg", "uruguay", "venezuela",
-}
-_US_STATES = set(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC QC AB".split()
-)
+_COUNTRIES = set(_PLACES["countries"])
+_US_STATES = set(_PLACES["us_states"])
+_STATE_NAMES = set(_PLACES["us_state_names"])
+_CITIES = set(_PLACES["cities"])
 
 
-def looks_like_location(text: str) -> bool:
+def looks_like_location(text: str, *, loose: bool = False) -> bool:
+    """A place: "San Francisco, CA", "Göteborg, Sweden", "Remote". With `loose` (a field
+    standing apart at the right of an entry's line, where layouts put the place) any short
+    "Town, Region" counts too."""
     text = text.strip().strip("()")
     if not text or re.search(r"[@/:]|\d{3,}.*\d{3,}", text) or len(text) > 60:
         return False
-    if text.lower() in ("remote", "hybrid", "on-site", "onsite") or text.lower() in _COUNTRIES:
+    lowered = text.lower()
+    if lowered in ("remote", "hybrid", "on-site", "onsite") or lowered in _COUNTRIES:
         return True
+    if lowered in _CITIES or (lowered.split(",")[0].strip() in _CITIES and "," in lowered):
+        return not any(w in _ORG_WORDS for w in lowered.replace(",", " ").split())
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 2 or len(parts) > 4 or any(not p for p in parts):
         return False
-    if any(w.lower().strip(".") in _TITLE_WORDS or w.lower().strip(".,") in _ORG_WORDS
-           for w in text.split()):
+    bare_words = [w.lower().strip(".,;:()") for w in text.split()]
+    if any(w in _TITLE_WORDS or w in _ORG_WORDS or _strong_title_word(w) for w in bare_words):
         return False
     last = parts[-1]
     if last in _US_STATES or last.lower() in _COUNTRIES or last.lower().strip(".") in _COUNTRIES:
         return True
-    # "Seoul, S.Korea", "Pune, Maharashtra": short capitalised words only.
-    return all(len(p.split()) <= 3 and p[0].isupper() for p in parts) and len(text.split()) <= 6
+    # "Pune, Maharashtra": short capitalised words only, and only where a place is expected.
+    return (
+        loose
+        and all(len(p.split()) <= 3 and p[0].isupper() for p in parts)
+        and len(text.split()) <= 6
+    )
+
+
+def _address_place(text: str) -> str | None:
+    """The town of a postal address: "123 Main St, Springfield, IL 62704" -> "Springfield,
+    IL"; "Via Roma 12, 20121 Milano (Italy)" -> "Milano (Italy)"."""
+    us = re.search(r"([A-Z][A-Za-z .'-]+),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b", text)
+    if us and us.group(2) in _US_STATES:
+        return f"{us.group(1).strip()}, {us.group(2)}"
+    if not re.search(r"\d", text):
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) >= 2:
+        last = re.sub(r"\b\d[\d -]{2,}\b", "", parts[-1]).strip()
+        paren = re.search(r"\(([^)]*)\)$", last)
+        if (paren and paren.group(1).lower() in _COUNTRIES) or last.lower() in _COUNTRIES:
+            return last
+    return None
 
 
 def _location(head: list[Line], name: TextValue | None) -> TextValue | None:
@@ -374,102 +471,67 @@ def _location(head: list[Line], name: TextValue | None) -> TextValue | None:
         if label:
             return TextValue(value=label.group(2).strip(), evidence=ev(line))
     for line in head:
+        for part in line.fields:
+            place = _address_place(part)
+            if place:
+                return TextValue(value=place, evidence=ev(line))
+    for line in head:
         if name and line.number == name.evidence.line and len(line.fields) == 1:
             continue
         for part in line.fields:
             part = re.sub(r"^[^\w(]+", "", part).strip()
             if EMAIL_RE.search(part) or URL_RE.fullmatch(part):
                 continue
-            if looks_like_location(part):
+            if looks_like_location(part, loose=True):
                 return TextValue(value=part, evidence=ev(line))
     return None
 
 
 # --- titles and organisations --------------------------------------------------------------
 
-_TITLE_WORDS = {
-    "engineer", "engineering", "developer", "scientist", "researcher", "research", "intern",
-    "internship", "analyst", "manager", "founder", "co-founder", "cofounder", "cto", "ceo",
-    "cfo", "coo", "director", "lead", "leader", "consultant", "assistant", "associate",
-    "professor", "lecturer", "postdoc", "postdoctoral", "fellow", "teacher", "tutor",
-    "architect", "officer", "head", "vp", "vice", "president", "specialist", "technician",
-    "administrator", "designer", "programmer", "student", "coordinator", "trainee",
-    "apprentice", "sre", "devops", "quant", "trader", "actuary", "economist", "statistician",
-    "physicist", "chemist", "mathematician", "accountant", "editor", "writer", "nurse",
-    "owner", "partner", "advisor", "adviser", "mentor", "instructor", "volunteer",
-    "contractor", "freelance", "freelancer", "principal", "senior", "junior", "staff", "chief",
-    "member", "representative", "supervisor", "operator", "clerk", "executive", "strategist",
-    "biologist", "pharmacist", "physician", "surgeon", "musician", "chef", "driver",
-    "mechanic", "electrician", "modeller", "modeler", "underwriter", "auditor", "planner",
-    "product", "technologist", "candidate", "ta", "ra", "phd", "scholar", "cook", "barista",
-    "sales", "marketing", "support", "agent", "inspector", "surveyor", "geologist",
-    "programmer/analyst", "data", "software", "machine", "learning", "ml", "full-stack",
-    "backend", "frontend", "back-end", "front-end", "hardware", "mechanical", "electrical",
-    "civil", "chemical", "quantitative", "teaching", "graduate", "undergraduate", "visiting",
-    "tech", "technical", "team", "site", "reliability", "infrastructure", "platform",
-    "security", "qa", "test", "systems", "cloud", "lab", "laboratory",
-}
+_TITLE_WORDS = _WORDS["title_words"]
 # Words that only job titles use (not organisations): decide ties.
-_STRONG_TITLE = {
-    "engineer", "developer", "scientist", "researcher", "intern", "analyst", "manager",
-    "founder", "co-founder", "cofounder", "cto", "ceo", "director", "consultant", "assistant",
-    "professor", "lecturer", "postdoc", "fellow", "teacher", "tutor", "architect", "officer",
-    "specialist", "technician", "administrator", "designer", "programmer", "student",
-    "coordinator", "trainee", "apprentice", "sre", "trader", "actuary", "economist",
-    "statistician", "physicist", "chemist", "mathematician", "accountant", "editor", "nurse",
-    "advisor", "instructor", "contractor", "freelancer", "lead", "head", "vp", "president",
-    "associate", "member", "owner", "partner", "modeller", "modeler", "underwriter",
-    "auditor", "planner", "biologist", "pharmacist", "musician", "chef", "strategist",
-    "supervisor", "representative", "technologist", "geologist", "inspector", "surveyor",
-    "internship", "postdoctoral", "clerk", "executive", "writer", "mentor", "volunteer",
-}
-_ORG_WORDS = {
-    "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "corp", "corp.", "corporation", "gmbh",
-    "ag", "sa", "s.a.", "bv", "b.v.", "co", "co.", "company", "university", "universität",
-    "université", "universidad", "universidade", "università", "college", "institute",
-    "institut", "school", "labs", "laboratories", "laboratory", "technologies", "technology",
-    "systems", "solutions", "group", "bank", "capital", "partners", "foundation", "agency",
-    "hospital", "clinic", "studio", "studios", "ventures", "network", "services", "consulting",
-    "ai", "research", "council", "ministry", "department", "centre", "center", "insurance",
-    "holdings", "industries", "international", "associates", "analytics", "software",
-    "pharmaceuticals", "therapeutics", "bio", "health", "media", "games", "energy", "motors",
-    "airlines", "trust", "fund", "securities", "investments", "academy", "polytechnic",
-    "observatory", "nhs", "cern", "government", "office", "society", "press", "limited",
-    "s.r.l.", "srl", "oy", "ab", "as", "kk", "pty", "pvt", "private", "public", "cooperative",
-    "google", "microsoft", "amazon", "apple", "meta", "facebook", "nvidia", "ibm", "intel",
-    "deepmind", "openai", "anthropic", "netflix", "uber", "spotify", "shopify", "stripe",
-    "siemens", "bosch", "accenture", "deloitte", "kpmg", "pwc", "mckinsey", "jpmorgan",
-    "goldman", "barclays", "hsbc", "nasa", "esa", "airbus", "boeing", "tesla", "samsung",
-    "huawei", "alibaba", "tencent", "baidu", "oracle", "sap", "cisco", "adobe", "salesforce",
-}
+_STRONG_TITLE = _WORDS["strong_title"]
+_ORG_WORDS = _WORDS["org_words"]
 
 
+def _strong_title_word(word: str) -> bool:
+    # Professions named by suffix: geophysicist, statistician, technologist, librarian.
+    return word in _STRONG_TITLE or (
+        len(word) >= 7 and word.endswith(("ist", "ician", "ologist", "arian"))
+    )
+
+
+@functools.lru_cache(maxsize=4096)
 def title_score(text: str) -> float:
     words = [w.strip(".,()").lower() for w in re.split(r"[\s/&,]+", text) if w.strip(".,()")]
     if not words:
         return -5.0
-    strong = sum(1 for w in words if w in _STRONG_TITLE)
-    weak = sum(1 for w in words if w in _TITLE_WORDS and w not in _STRONG_TITLE)
+    strong = sum(1 for w in words if _strong_title_word(w))
+    weak = sum(1 for w in words if w in _TITLE_WORDS and not _strong_title_word(w))
     org = sum(1 for w in words if w in _ORG_WORDS)
     score = 2.0 * strong + 0.5 * weak - 1.5 * org
     # "Research Intern" vs "NVIDIA Research": a title usually ends with its strong word.
-    if words[-1] in _STRONG_TITLE:
+    if _strong_title_word(words[-1]):
         score += 1.0
     if re.search(r"\b(of|at)\b", text) and strong:
         score += 0.5  # "Head of Data", "Professor of Physics"
     return score
 
 
+@functools.lru_cache(maxsize=4096)
 def org_score(text: str) -> float:
     words = [w.strip(".,()").lower() for w in re.split(r"[\s/&,]+", text) if w.strip(".,()")]
     if not words:
         return -5.0
     org = sum(1 for w in words if w in _ORG_WORDS)
-    strong = sum(1 for w in words if w in _STRONG_TITLE)
+    strong = sum(1 for w in words if _strong_title_word(w))
     score = 2.0 * org - 1.5 * strong
     # Acronyms and brand-like capitalisation ("NVIDIA", "KarrotPay") read as organisations.
-    if any(re.fullmatch(r"[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]\w*", w.strip(".,()"))
-           for w in text.split()):
+    if any(
+        re.fullmatch(r"[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]\w*", w.strip(".,()"))
+        for w in text.split()
+    ):
         score += 0.5
     return score
 
@@ -506,6 +568,8 @@ _TEACHING = re.compile(r"\b(teacher|tutor|instructor|teaching)\b", re.IGNORECASE
 def work_kind(title: str) -> WorkKind:
     if _SOFTWARE.search(title) and not re.search(r"\bweb (designer|editor)\b", title, re.I):
         return WorkKind.software
+    if re.search(r"\bdata scien", title, re.IGNORECASE):
+        return WorkKind.quantitative
     if _RESEARCH.search(title):
         return WorkKind.research
     if _TEACHING.search(title):
@@ -529,6 +593,8 @@ def _is_header_like(line: Line) -> bool:
         return True
     if len(text.split()) > 14:
         return False
+    if text.rstrip().endswith(".") and len(text.split()) >= 6:
+        return False  # a sentence of description, not a title or a name
     first = text.lstrip("(\"'“")[:1]
     return not (first.isalpha() and first.islower())
 
@@ -548,6 +614,7 @@ def _experience(lines: list[Line], today: date, *, strict: bool) -> list[Experie
     entries: list[ExperienceEntry] = []
     used: set[int] = set()
     previous_anchor = -1
+    group_org = ""
     for n, anchor in enumerate(anchors):
         next_anchor = anchors[n + 1].index if n + 1 < len(anchors) else len(lines)
         header = _entry_header(lines, anchor.index, previous_anchor, next_anchor, used)
@@ -558,9 +625,21 @@ def _experience(lines: list[Line], today: date, *, strict: bool) -> list[Experie
             continue  # without headings, only lines that clearly name a job count
         if not title and not organisation:
             continue
-        entry = _make_entry(title, organisation, anchor.dates, header or [lines[anchor.index]],
-                            today)
+        if title and not organisation and group_org:
+            # Several roles under one employer line ("ACME CORP" / "Senior Engineer, 2018 –"
+            # / "Engineer, 2015 – 2017"): later roles belong to the same employer.
+            organisation = group_org
+        entry = _make_entry(
+            title, organisation, anchor.dates, header or [lines[anchor.index]], today
+        )
         entries.append(entry)
+        # An organisation named on a line of its own, above the dated title line, heads a
+        # group of roles.
+        org_lines = [ln for ln in header if ln.number != lines[anchor.index].number]
+        if organisation and any(organisation in ln.text for ln in org_lines):
+            group_org = organisation
+        elif organisation:
+            group_org = ""
     return _merge_same_role(entries)
 
 
@@ -585,6 +664,8 @@ def _entry_header(
         line = lines[j]
         if line.bullet or j in used or not _is_header_like(line):
             break
+        if header and lines[j + 1].number - line.number > 1:
+            break  # a blank line above a complete header ends the entry
         after_bullet = j > 0 and lines[j - 1].bullet
         # A short line right after a bullet is that bullet's wrapped tail, not a header.
         if after_bullet and taken == 0 and line.words <= 2 and not _entry_words(line):
@@ -611,44 +692,112 @@ def _entry_header(
             break
         header.append(line)
         k += 1
+    positions = {ln.number: k for k, ln in enumerate(lines)}
     for line in header:
-        used.add(lines.index(line))
+        used.add(positions[line.number])
     return header
 
 
-def _header_fields(header: list[Line]) -> list[str]:
-    fields: list[str] = []
-    for line in header:
-        for part in line.fields:
-            part = strip_dates(part)
-            part = re.sub(r"\(\s*\d+\s*(years?|yrs?|months?|mos?)[^)]*\)", "", part, flags=re.I)
-            part = re.sub(r"^\d+\s*(years?|yrs?)(\s*\d+\s*months?)?$", "", part, flags=re.I)
-            part = part.strip(" ,;:–—-")
-            if not part:
-                continue
-            # Split "Title, Organisation – City, ST" into its pieces.
-            for piece in re.split(r"\s+[–—-]\s+|\s+@\s+|\s+at\s+(?=[A-Z])", part):
-                piece = piece.strip(" ,;:")
-                if not piece or looks_like_location(piece) or piece.startswith("<"):
-                    continue
-                fields.append(piece)
-    out: list[str] = []
-    for f in fields:
-        if "," in f and not looks_like_location(f):
-            pieces = [p.strip() for p in f.split(",") if p.strip()]
-            # Keep "Acme, Inc." together.
-            merged: list[str] = []
-            for p in pieces:
-                if merged and p.lower().strip(".") in {"inc", "ltd", "llc", "co", "corp",
-                                                        "gmbh", "plc", "s.a", "sa", "ag"}:
-                    merged[-1] = f"{merged[-1]}, {p}"
-                elif not looks_like_location(p) and p not in _US_STATES and \
-                        p.lower() not in _COUNTRIES:
-                    merged.append(p)
-            out.extend(merged)
+_TABLE_HEADER_WORDS = _WORDS["table_header_words"]
+_DURATION = re.compile(
+    r"\(\s*\d+\s*(years?|yrs?|months?|mos?)[^)]*\)|^\d+\s*(years?|yrs?)(\s*\d+\s*months?)?$"
+    r"|^\d+\s*months?$",
+    re.IGNORECASE,
+)
+
+
+def _place_like(text: str) -> bool:
+    """A town or region standing alone: "Milan", "Santa Clara, CA", "Remote"."""
+    if looks_like_location(text, loose=True):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 3 or re.search(r"[\d&@/()]", text):
+        return False
+    lowered = [w.lower().strip(".,") for w in words]
+    if any(w in _ORG_WORDS or w in _TITLE_WORDS or _strong_title_word(w) for w in lowered):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+def _split_comma(piece: str) -> list[str]:
+    """ "Title, Organisation, City, ST" into its parts; an organisation's own comma ("Acme,
+    Inc.", "R.O.K Cyber Command, MND") stays."""
+    parts = [p.strip() for p in piece.split(",") if p.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and part.lower().strip(".") in _CORPORATE_SUFFIXES:
+            merged[-1] = f"{merged[-1]}, {part}"
         else:
-            out.append(f)
-    return [_balance(f) for f in out if re.search(r"[^\W\d_]", f) and not f.startswith("<")]
+            merged.append(part)
+    # Trailing places go: "Groupon, Chicago, IL" -> "Groupon", "UniCredit S.p.A., Milan
+    # (Italy)" -> "UniCredit S.p.A.".
+    popped_region = False
+    while len(merged) > 1:
+        last = re.sub(r"\s*\(([^)]*)\)$", "", merged[-1]).strip()
+        country_in_parens = re.search(r"\(([^)]*)\)$", merged[-1])
+        region = (
+            last in _US_STATES
+            or last.lower().strip(".") in _COUNTRIES
+            or bool(country_in_parens and country_in_parens.group(1).lower() in _COUNTRIES)
+        )
+        if region:
+            popped_region = True  # the part before a state or country is its town
+            merged.pop()
+            continue
+        if last.lower() in _CITIES or (
+            popped_region and _place_like(last) and len(last.split()) <= 2
+        ):
+            popped_region = False
+            merged.pop()
+            continue
+        break
+    if len(merged) == 1:
+        return merged
+    titled = [
+        m for m in merged if any(_strong_title_word(w.lower().strip(".()")) for w in m.split())
+    ]
+    if titled and len(titled) < len(merged):
+        return merged
+    return [", ".join(merged)]
+
+
+_CORPORATE_SUFFIXES = _WORDS["corporate_suffixes"]
+
+
+def _header_fields(header: list[Line]) -> list[tuple[str, bool]]:
+    """The named pieces of an entry's header lines, without dates, durations and places:
+    (text, placeish) where placeish marks a piece standing where layouts put the place."""
+    fields: list[tuple[str, bool]] = []
+    for line in header:
+        words = re.findall(r"[a-z]+", line.text.lower())
+        if words and all(w in _TABLE_HEADER_WORDS for w in words):
+            continue  # a table's column headings
+        date_seen = False
+        for index, part in enumerate(line.fields):
+            if part.startswith("<"):
+                continue
+            had_date = bool(DATE_RANGE.search(part) or DATE_POINT.search(part))
+            after_date = date_seen
+            date_seen = date_seen or had_date
+            text = _DURATION.sub("", strip_dates(part)).strip(" ,;:–—-·|")
+            if not text:
+                continue
+            right = index > 0 and (index == len(line.fields) - 1 or after_date)
+            if right and looks_like_location(text, loose=True):
+                continue
+            pieces = re.split(r"\s+[–—-]\s+|\s+@\s+|\s+·\s+|\s+at\s+(?=[A-Z])", text)
+            for n, piece in enumerate(pieces):
+                piece = piece.strip(" ,;:")
+                if not piece or not re.search(r"[^\W\d_]", piece):
+                    continue
+                last_piece = n > 0 and n == len(pieces) - 1
+                if last_piece and looks_like_location(piece, loose=True):
+                    continue
+                placeish = (right or last_piece or (had_date and n > 0)) and _place_like(piece)
+                for k, sub in enumerate(_split_comma(piece)):
+                    sub_place = placeish or (k > 0 and _place_like(sub)) or looks_like_location(sub)
+                    fields.append((_balance(sub), sub_place))
+    return fields
 
 
 def _balance(text: str) -> str:
@@ -661,20 +810,24 @@ def _balance(text: str) -> str:
     return text
 
 
-def _title_and_org(fields: list[str]) -> tuple[str, str]:
+def _title_and_org(fields: list[tuple[str, bool]]) -> tuple[str, str]:
     if not fields:
         return "", ""
     if len(fields) == 1:
-        only = fields[0]
-        return (only, "") if title_score(only) > org_score(only) else ("", only)
+        only, placeish = fields[0]
+        if title_score(only) > org_score(only):
+            return only, ""
+        return ("", "") if placeish else ("", only)
     best: tuple[float, str, str] | None = None
-    for i, t in enumerate(fields[:4]):
-        for j, o in enumerate(fields[:4]):
+    for i, (t, t_place) in enumerate(fields[:5]):
+        for j, (o, o_place) in enumerate(fields[:5]):
             if i == j:
                 continue
             score = title_score(t) + org_score(o) - 0.01 * (i + j)
+            # A piece where the place usually stands is a poor organisation or title.
+            score -= 1.5 * o_place + 3.0 * t_place
             # Layouts put the title first slightly more often; break ties that way.
-            score += 0.05 if i < j else 0
+            score += 0.005 if i < j else 0
             if best is None or score > best[0]:
                 best = (score, t, o)
     assert best is not None
@@ -717,27 +870,49 @@ def _merge_same_role(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
 # --- education ----------------------------------------------------------------------------
 
 _INSTITUTION = re.compile(
-    r"\b(universit(y|é|ä|à|at|e|ad|ade|eit|ät)|college|institut(e|o)?|school|academy|"
-    r"polytechnic|politecnico|polytechnique|hochschule|conservatory|conservatoire|"
-    r"ETH|EPFL|MIT|Caltech|KAIST|POSTECH|UCL|LSE|NYU|UCLA|CMU|IIT|IISc|TU \w+|"
-    r"[ée]cole|lyc[ée]e|gymnasium|seminary|kolej|uniwersytet)\b",
+    r"\b(universi\w*|univ\.|uniwersytet|üniversitesi|college|institut\w*|school|academy|"
+    r"polytechnic|politecnico|polytechnique|hochschule|conservat\w+|"
+    r"ETH|EPFL|MIT|Caltech|KAIST|POSTECH|UCL|LSE|NYU|UCLA|UCSD|CMU|IIT|IISc|TU \w+|"
+    r"[ée]cole|lyc[ée]e|gymnasium|seminary|kolej|bootcamp|coursera|edx|udacity)\b",
     re.IGNORECASE,
 )
+_OF_SUBJECT = (
+    r"(?: of (?:science|arts|engineering|technology|business administration|laws|law|"
+    r"education|fine arts|music|philosophy|commerce|applied science|computer science|"
+    r"mathematics|medicine|pharmacy|public health|public policy|economics))?"
+)
 _DEGREES: list[tuple[str, DegreeLevel]] = [
-    (r"ph\.?\s?d\.?|d\.?phil|doctor(ate)?( of [a-z ]+)?|dr\. rer\. nat\.|sc\.?d\.?", DegreeLevel.doctorate),
-    (r"m\.?\s?sc\.?|m\.?\s?s\.?|m\.?\s?eng\.?|m\.?\s?a\.?|m\.?\s?phil\.?|m\.?\s?res\.?|"
-     r"mba|m\.?\s?tech\.?|master'?s?( of [a-z ]+)?|meng|mmath|msci|ll\.?m\.?|diplom|"
-     r"m\.?\s?stat\.?|mfa|mpp|mpa|mph",
-     DegreeLevel.master),
-    (r"b\.?\s?sc\.?|b\.?\s?s\.?|b\.?\s?eng\.?|b\.?\s?a\.?|b\.?\s?tech\.?|b\.?\s?e\.?|"
-     r"bachelor'?s?( of [a-z ]+)?|licen[cs]e|licenciatura|laurea|beng|bba|bcom|b\.?\s?com\.?|"
-     r"ll\.?b\.?|a\.?b\.?|s\.?b\.?|bfa|bmus|b\.?\s?math",
-     DegreeLevel.bachelor),
-    (r"associate'?s?( degree| of [a-z ]+)?|a\.?\s?a\.?s\.?|hnd|foundation degree", DegreeLevel.associate),
-    (r"high school( diploma)?|a[- ]levels?|abitur|baccalaur[ée]at|secondary school|ged|"
-     r"international baccalaureate|\bib diploma",
-     DegreeLevel.secondary),
-    (r"diploma|certificate|postgraduate certificate|pgce|nanodegree", DegreeLevel.other),
+    (
+        rf"ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate)?{_OF_SUBJECT}|dr\. rer\. nat\.|"
+        r"sc\.?d\.?|pharm\.?\s?d\.?|m\.d\.|md|j\.d\.|ed\.?d\.?|psy\.?d\.?|dvm|dds",
+        DegreeLevel.doctorate,
+    ),
+    (
+        rf"m\.?\s?sc\.?|m\.?\s?s\.?|m\.?\s?eng\.?|m\.?\s?a\.?|m\.?\s?phil\.?|m\.?\s?res\.?|"
+        rf"mba|m\.?\s?tech\.?|master'?s?{_OF_SUBJECT}|meng|mmath|msci|ll\.?m\.?|diplom|"
+        r"m\.?\s?stat\.?|mfa|mpp|mpa|mph|m\.?\s?ed\.?|pme|laurea magistrale|"
+        r"magist(?:er|ra|ère)|m\.?\s?comp\.?",
+        DegreeLevel.master,
+    ),
+    (
+        rf"b\.?\s?sc\.?|b\.?\s?s\.?|b\.?\s?eng\.?|b\.?\s?a\.?|b\.?\s?tech\.?|b\.?\s?e\.?|"
+        rf"bachelor'?s?{_OF_SUBJECT}|licen[cs]e|licenciatura|laurea|beng|bba|bcom|"
+        r"b\.?\s?com\.?|ll\.?b\.?|a\.?b\.?|s\.?b\.?|bfa|bmus|b\.?\s?math|b\.?\s?comp\.?",
+        DegreeLevel.bachelor,
+    ),
+    (
+        r"associate'?s?(?: degree| of [a-z]+)?|a\.?\s?a\.?s\.?|hnd|foundation degree",
+        DegreeLevel.associate,
+    ),
+    (
+        r"high school(?: diploma)?|a[- ]levels?|abitur|baccalaur[ée]at|secondary school|ged|"
+        r"international baccalaureate|ib diploma",
+        DegreeLevel.secondary,
+    ),
+    (
+        r"diploma|certificate|postgraduate certificate|pgce|nanodegree|specialization",
+        DegreeLevel.other,
+    ),
 ]
 _DEGREE_RE = [
     (re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.IGNORECASE), level)
@@ -788,25 +963,39 @@ def _education(lines: list[Line]) -> list[EducationEntry]:
     entries: list[_Edu] = []
     current: _Edu | None = None
     pending_dates: list[DateRange] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text
         if line.bullet and not (_INSTITUTION.search(text) and find_degree(text)):
             # Bullets carry details (GPA, thesis); dates sometimes sit at their right.
             if current is not None and not current.dates:
                 current.dates.extend(r for r in find_ranges(line.raw) if r.start or r.end)
             continue
-        inst = _find_institution(line)
+        inst = _find_institution(line, lines[i + 1] if i + 1 < len(lines) else None)
         degree = find_degree(strip_dates(text))
         dates = find_ranges(line.raw)
-        starts_new = current is None or (
-            (inst and current.institution) or (degree and current.degree and not inst)
+        if not inst and not degree and dates and current is not None and current.dates:
+            # "Coursera    2023" / "Hack Reactor - Certificate": an institution the
+            # vocabulary does not know, on a dated line of its own.
+            inst = _unknown_institution(line)
+        starts_new = current is None or bool(
+            (inst and current.institution)
+            or (degree and current.degree and not inst)
+            # Two dated lines are two entries, whatever the first one lacked.
+            or (inst and dates and current.dates)
         )
         if not inst and not degree:
             if dates and current is not None and not current.dates:
                 current.dates.extend(dates)
             elif dates and not strip_dates(text):
                 pending_dates = dates  # a date line above the entry it belongs to
-            continue
+            elif dates and current is None:
+                inst = _unknown_institution(line)
+                if not inst:
+                    continue
+            else:
+                continue
+            if not inst:
+                continue
         if starts_new:
             current = _Edu()
             entries.append(current)
@@ -843,16 +1032,46 @@ def _education(lines: list[Line]) -> list[EducationEntry]:
     return out
 
 
-def _find_institution(line: Line) -> str:
+def _unknown_institution(line: Line) -> str:
+    first = strip_dates(line.fields[0] if line.fields else line.text)
+    first = re.split(r"\s+[–—-]\s+", first)[0].strip(" ,;:")
+    if not first or len(first.split()) > 6 or not first[0].isupper() or _place_like(first):
+        return ""
+    if title_score(first) > 0 or find_degree(first):
+        return ""
+    return first
+
+
+def _find_institution(line: Line, following: Line | None = None) -> str:
     for part in line.fields:
         part = strip_dates(part)
-        for piece in re.split(r"\s+[–—-]\s+|,\s+(?=[A-Z])", part):
-            if _INSTITUTION.search(piece) and not find_degree_only(piece):
-                degree = find_degree(piece)
-                if degree and degree[2][0] == 0:
-                    # "PhD Princeton University" (a degree column run into the name).
-                    piece = piece[degree[2][1] :]
-                return _balance(piece.strip(" ,;:"))
+        pieces = [p for p in re.split(r"\s+[–—-]\s+|,\s+(?=[A-Z])", part) if p.strip()]
+        for n, piece in enumerate(pieces):
+            if not _INSTITUTION.search(piece) or find_degree_only(piece):
+                continue
+            degree = find_degree(piece)
+            if degree and degree[2][0] == 0:
+                # "PhD Princeton University" (a degree column run into the name).
+                piece = piece[degree[2][1] :]
+            name = piece.strip(" ,;:")
+            # "University of California, San Diego": a campus after the comma is part of
+            # the name (a field of study or a degree is not).
+            state = re.match(r"(?i)univ\w*\s+of\s+(.+)$", name)
+            if state and state.group(1).lower() in _STATE_NAMES and n + 1 < len(pieces):
+                nxt = pieces[n + 1].strip(" ,;:()")
+                if _place_like(nxt) and not _FIELD_WORDS.search(nxt) and not find_degree(nxt):
+                    name = f"{name}, {nxt}"
+            # A name wrapped in a narrow column: "Pontificia Universidad Católica" / "de
+            # Chile".
+            if (
+                following is not None
+                and name == part.strip(" ,;:")
+                and len(following.fields) == 1
+                and re.match(r"(de|of|du|di|del|der|für|and|&)\s+\w", following.text)
+                and following.words <= 4
+            ):
+                name = f"{name} {following.text}"
+            return _balance(name)
     return ""
 
 
@@ -871,7 +1090,9 @@ def _field_of_study(line: Line, span: tuple[int, int], institution: str) -> str:
         for degree_match in regex.finditer(text):
             after = text[degree_match.end() :]
             after = re.sub(
-                r"^\s*(\(hons?\.?\)|\(honours\)|hons\.?|with honou?rs)\s*", " ", after,
+                r"^\s*(\(hons?\.?\)|\(honours\)|hons\.?|with honou?rs)\s*",
+                " ",
+                after,
                 flags=re.I,
             )
             m = re.match(
@@ -883,27 +1104,41 @@ def _field_of_study(line: Line, span: tuple[int, int], institution: str) -> str:
             candidate = m.group(1).strip() if m else ""
             if institution and institution in candidate:
                 candidate = candidate.split(institution)[0].strip(" ,–-")
-            candidate = re.split(r"\s+[–—-]\s+|\s+at\s+|\s+from\s+|,", candidate)[0].strip()
+            candidate = re.split(r"\s+[–—-]\s*|\s+at\s+|\s+from\s+|,", candidate)[0].strip()
             if candidate and _FIELD_WORDS.search(candidate) and not _INSTITUTION.search(candidate):
                 return candidate[:80]
     # "Princeton University, Computer Science": the field after the institution.
     for part in line.fields:
         for piece in re.split(r",\s*|\s+[–—-]\s+", strip_dates(part)):
             piece = piece.strip()
-            if piece and _FIELD_WORDS.search(piece) and not _INSTITUTION.search(piece) \
-                    and not find_degree(piece) and not looks_like_location(piece):
+            if (
+                piece
+                and _FIELD_WORDS.search(piece)
+                and not _INSTITUTION.search(piece)
+                and not find_degree(piece)
+                and not looks_like_location(piece)
+            ):
                 return piece[:80]
     return ""
 
 
 def _fallback_institution(e: _Edu) -> str:
+    """The institution of an entry whose name has no telltale word ("Fundação Getulio
+    Vargas", "Hack Reactor"): the piece of its lines that is not the degree, the field, a
+    date or a place."""
     for line in e.lines:
         for part in line.fields:
-            part = strip_dates(part).strip()
-            if not part or find_degree(part) or looks_like_location(part):
-                continue
-            if org_score(part) >= 0 and part[0].isupper() and len(part.split()) <= 8:
-                return part
+            for piece in re.split(r"\s+[–—-]\s+|,\s+|\s+\|\s+", strip_dates(part)):
+                piece = piece.strip(" ,;:()")
+                if not piece or find_degree(piece) or looks_like_location(piece):
+                    continue
+                if (e.field_ and piece in e.field_) or (
+                    _FIELD_WORDS.search(piece)
+                    and not re.search(r"[A-Z]{2,}|\b(of|de|do|da|di)\b", piece)
+                ):
+                    continue
+                if org_score(piece) >= 0 and piece[0].isupper() and len(piece.split()) <= 8:
+                    return _balance(piece)
     return ""
 
 
@@ -932,13 +1167,26 @@ def _publications(lines: list[Line]) -> Publications:
             and find_ranges([f for f in ln.fields if not f.startswith("<")][-1])
         ]
     if not starts:
-        starts = [ln for ln in lines if DATE_POINT.search(ln.raw) and ln.words >= 4]
+        starts = [ln for ln in lines if _dated_title_line(ln)]
     titles: list[TextValue] = []
     for ln in starts:
         title = _publication_title(ln)
         if title:
             titles.append(TextValue(value=title, evidence=ev(ln)))
     return Publications(count=len(starts), titles=titles)
+
+
+def _dated_title_line(line: Line) -> bool:
+    """A line that opens or closes with a date and has words besides: "July 2023 Title of
+    the paper", "Title of the paper, 2021" – not "… (NeurIPS 2023)", a venue."""
+    text = " ".join(f for f in line.fields if not f.startswith("<"))
+    if len(strip_dates(text).split()) < 4:
+        return False
+    m_start = DATE_POINT.match(text)
+    m_end = re.search(rf"(?:{DATE_POINT.pattern})\W*$", text, re.IGNORECASE)
+    if m_end and "(" in text[max(0, m_end.start() - 15) : m_end.start()]:
+        m_end = None
+    return bool(m_start or m_end)
 
 
 def _publication_title(line: Line) -> str:
@@ -958,10 +1206,9 @@ def _publication_title(line: Line) -> str:
 
 @dataclass
 class _Vocabulary:
-    regex: re.Pattern[str]
-    ambiguous: re.Pattern[str] | None
-    canonical: dict[str, tuple[str, SkillCategory]]
-    ambiguous_canonical: dict[str, tuple[str, SkillCategory]]
+    canonical: dict[str, tuple[str, SkillCategory]]  # lower-case alias -> skill
+    ambiguous: dict[str, tuple[str, SkillCategory]]  # exact-case alias -> skill
+    longest: dict[str, int]  # first word of an alias -> words in its longest alias
 
 
 @functools.cache
@@ -980,40 +1227,61 @@ def vocabulary() -> _Vocabulary:
                     for word in alias.get("ambiguous", []):
                         ambiguous[word] = (name, cat)
                 else:
-                    canonical[alias.lower()] = (name, cat)
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                    canonical[" ".join(_skill_tokens(alias.lower()))] = (name, cat)
+    longest: dict[str, int] = {}
+    for key in canonical:
+        words = key.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return _Vocabulary(canonical, ambiguous, longest)
 
-    regex = re.compile(rf"(?<![\w+#.-])(?:{alternation(list(canonical))})(?![\w+#-])",
-                       re.IGNORECASE)
-    amb = (
-        re.compile(rf"(?<![\w+#.-])(?:{alternation(list(ambiguous))})(?![\w+#-])")
-        if ambiguous
-        else None
-    )
-    return _Vocabulary(regex, amb, canonical, ambiguous)
+
+_LABELLED_LIST = re.compile(r"^\s*[A-Z][\w &/-]{1,30}:\s*\S+(,\s*\S+){2,}")
+_SKILL_TOKEN = re.compile(r"[^\W_][\w+#./-]*[\w+#]|[^\W_]")
+
+
+def _skill_tokens(text: str) -> list[str]:
+    # Words as skills are written: "C++", "C#", "node.js", "ci/cd", "scikit-learn".
+    return _SKILL_TOKEN.findall(text)
 
 
 def _skills(lines: list[Line]) -> list[Skill]:
+    """Skills named in the resume, by looking up each run of up to a few words in the
+    vocabulary (a dictionary lookup: a regex of hundreds of alternatives is too slow)."""
     vocab = vocabulary()
     found: dict[str, Skill] = {}
     for line in lines:
-        if line.section in ("references",):
+        if line.section in ("references", "heading"):
             continue
-        for m in vocab.regex.finditer(line.raw):
-            name, cat = vocab.canonical[m.group(0).lower()]
-            if name not in found:
-                found[name] = Skill(name=name, category=cat, evidence=ev(line))
-        if vocab.ambiguous is not None and line.section in ("skills", "summary"):
+        text = re.sub(r"<[^>\s]+>", " ", line.raw)
+        tokens = _skill_tokens(text.lower())
+        for i, token in enumerate(tokens):
+            span = vocab.longest.get(token)
+            if span is None:
+                continue
+            for n in range(min(span, len(tokens) - i), 0, -1):
+                hit = vocab.canonical.get(" ".join(tokens[i : i + n]))
+                if hit and hit[0] not in found:
+                    found[hit[0]] = Skill(name=hit[0], category=hit[1], evidence=ev(line))
+                    break
+        if (line.section == "skills" and re.search(r"[,:\t;|/]", text)) or _LABELLED_LIST.match(
+            text
+        ):
             # Skills lines are lists: "Languages: Python, R, Go". A lone capital R in prose
             # is not the language R.
-            if "," not in line.raw and ":" not in line.raw and "\t" not in line.raw:
-                continue
-            for m in vocab.ambiguous.finditer(line.raw):
-                name, cat = vocab.ambiguous_canonical[m.group(0)]
-                if name not in found:
-                    found[name] = Skill(name=name, category=cat, evidence=ev(line))
+            for token in re.split(r"[\s,:;|/()]+", text):
+                hit = vocab.ambiguous.get(token.strip("."))
+                if hit and hit[0] not in found:
+                    found[hit[0]] = Skill(name=hit[0], category=hit[1], evidence=ev(line))
     return list(found.values())
+
+
+def clear_caches() -> None:
+    """Forget memoised scores (benchmarks time each resume cold)."""
+    title_score.cache_clear()
+    org_score.cache_clear()
+    from parsers import resume_text
+
+    resume_text.clear_caches()
 
 
 # --- signals ------------------------------------------------------------------------------
@@ -1029,13 +1297,17 @@ _STEM_FIELDS = re.compile(
     r"bioinformatics|science)\b",
     re.IGNORECASE,
 )
+
+
 def _years_of(entries: list[ExperienceEntry], today: date) -> float | None:
     intervals: list[tuple[int, int]] = []
     for e in entries:
         if e.start is None or (e.end is None and not e.present):
             continue
         start = _month_index(e.start, end=False)
-        end = today.year * 12 + today.month - 1 if e.present else _month_index(e.end or "", end=True)
+        end = (
+            today.year * 12 + today.month - 1 if e.present else _month_index(e.end or "", end=True)
+        )
         if end >= start:
             intervals.append((start, end))
     if not intervals:
@@ -1043,12 +1315,12 @@ def _years_of(entries: list[ExperienceEntry], today: date) -> float | None:
     intervals.sort()
     total = 0
     cur_start, cur_end = intervals[0]
-    for s, e in intervals[1:]:
-        if s <= cur_end + 1:
-            cur_end = max(cur_end, e)
+    for lo, hi in intervals[1:]:
+        if lo <= cur_end + 1:
+            cur_end = max(cur_end, hi)
         else:
             total += cur_end - cur_start + 1
-            cur_start, cur_end = s, e
+            cur_start, cur_end = lo, hi
     total += cur_end - cur_start + 1
     return round(total / 12, 1)
 
@@ -1064,13 +1336,31 @@ def _signals(profile: ResumeProfile, lines: list[Line], today: date) -> Signals:
     signals = Signals()
     evidence: dict[str, list[Evidence]] = {}
     professional = [e for e in profile.experience if not e.internship]
-    signals.years_professional = _years_of(professional, today)
-    evidence["years_professional"] = [e.evidence for e in professional]
     software = [e for e in professional if e.kind is WorkKind.software]
-    signals.years_software = _years_of(software, today) if profile.experience else None
-    evidence["years_software"] = [e.evidence for e in software]
     quant = [e for e in professional if e.kind in (WorkKind.research, WorkKind.quantitative)]
-    signals.years_quantitative = _years_of(quant, today) if profile.experience else None
+    # Doctoral study is research work: its years count as quantitative/research years.
+    for edu in profile.education:
+        if edu.level is DegreeLevel.doctorate and edu.start_year and edu.end_year:
+            ongoing = edu.end_year > today.year
+            quant.append(
+                ExperienceEntry(
+                    title=f"Doctoral research ({edu.degree})",
+                    organisation=edu.institution,
+                    start=str(edu.start_year),
+                    end=None if ongoing else str(edu.end_year),
+                    present=ongoing,
+                    kind=WorkKind.research,
+                    evidence=edu.evidence,
+                )
+            )
+    # No entries found is "unknown", not "zero years".
+    if profile.experience:
+        signals.years_professional = _years_of(professional, today)
+        signals.years_software = _years_of(software, today)
+    if profile.experience or quant:
+        signals.years_quantitative = _years_of(quant, today)
+    evidence["years_professional"] = [e.evidence for e in professional]
+    evidence["years_software"] = [e.evidence for e in software]
     evidence["years_quantitative"] = [e.evidence for e in quant]
 
     ranked = [e for e in profile.education if e.level is not None]
@@ -1080,9 +1370,12 @@ def _signals(profile: ResumeProfile, lines: list[Line], today: date) -> Signals:
         signals.highest_degree_field = best.field
         evidence["highest_degree"] = [best.evidence]
 
-    ml_skills = [s for s in profile.skills if s.category in (SkillCategory.ml,
-                                                             SkillCategory.ml_framework)
-                 and s.name not in ("NumPy", "pandas")]
+    ml_skills = [
+        s
+        for s in profile.skills
+        if s.category in (SkillCategory.ml, SkillCategory.ml_framework)
+        and s.name not in ("NumPy", "pandas")
+    ]
     rl_skills = [s for s in profile.skills if s.category is SkillCategory.rl]
     signals.ml_exposure = bool(ml_skills or rl_skills)
     evidence["ml_exposure"] = [s.evidence for s in ml_skills + rl_skills][:6]

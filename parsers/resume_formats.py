@@ -30,6 +30,21 @@ def zip_too_large(data: bytes) -> bool:
         return sum(info.file_size for info in zf.infolist()) > MAX_UNCOMPRESSED
 
 
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _link_targets(part: Any) -> dict[str, str]:
+    """Relationship id -> URL of a part's external hyperlinks."""
+    targets: dict[str, str] = {}
+    try:
+        for rid, rel in part.rels.items():
+            if rel.is_external and "hyperlink" in rel.reltype:
+                targets[rid] = rel.target_ref
+    except (AttributeError, KeyError, ValueError):
+        pass
+    return targets
+
+
 def docx_text(data: bytes) -> str:
     document = docx.Document(io.BytesIO(data))
     parts: list[str] = []
@@ -39,18 +54,21 @@ def docx_text(data: bytes) -> str:
             try:
                 if part.is_linked_to_previous:
                     continue
-                text = "\n".join(_block_lines(part._element))
-            except (AttributeError, ValueError):
+                links = _link_targets(part.part)
+                text = "\n".join(_block_lines(part._element, links))
+            except (AttributeError, ValueError, KeyError):
                 continue
             if text.strip() and text not in seen_headers:
                 seen_headers.add(text)
                 parts.append(text)
-    parts.append("\n".join(_block_lines(document.element.body)))
+    links = _link_targets(document.part)
+    parts.append("\n".join(_block_lines(document.element.body, links)))
     return "\n".join(p for p in parts if p.strip())
 
 
-def _paragraph_text(p: Any) -> str:
+def _paragraph_text(p: Any, links: dict[str, str] | None = None) -> str:
     out: list[str] = []
+    hidden: list[str] = []
     for node in p.iter():
         if _in_fallback(node, p):
             continue
@@ -67,7 +85,31 @@ def _paragraph_text(p: Any) -> str:
             # Text boxes nested in a paragraph are emitted as their own lines by
             # _block_lines; skip them here so they are not read twice.
             break
-    return "".join(out).strip()
+        elif tag == _W + "hyperlink" and links and node.get(R_ID) in links:
+            hidden.append(links[node.get(R_ID)])
+    text = "".join(out).strip()
+    # A link shown as "LinkedIn" keeps its address only in the relationship: add it, in
+    # angle brackets as the PDF reader does, unless the text already shows it.
+    shown = text.lower()
+    for url in hidden:
+        bare = re.sub(r"^(https?://)?(www\.)?|/$", "", url.lower().removeprefix("mailto:"))
+        if bare and bare not in shown:
+            text += f"\t<{url}>"
+            shown += " " + bare
+    if text and _is_list_item(p):
+        # Word keeps list bullets in numbering definitions, not in the text.
+        text = "• " + text
+    return text
+
+
+def _is_list_item(p: Any) -> bool:
+    ppr = p.find(_W + "pPr")
+    if ppr is None:
+        return False
+    if ppr.find(_W + "numPr") is not None:
+        return True
+    style = ppr.find(_W + "pStyle")
+    return style is not None and "list" in (style.get(_W + "val") or "").lower()
 
 
 def _in_fallback(node: Any, stop: Any) -> bool:
@@ -81,30 +123,30 @@ def _in_fallback(node: Any, stop: Any) -> bool:
     return False
 
 
-def _block_lines(element: Any) -> Iterator[str]:
+def _block_lines(element: Any, links: dict[str, str] | None = None) -> Iterator[str]:
     for child in element.iterchildren():
         tag = child.tag
         if tag == _W + "p":
-            text = _paragraph_text(child)
+            text = _paragraph_text(child, links)
             if text:
                 yield text
             for box in child.iter(_W + "txbxContent"):
                 if not _in_fallback(box, child):
-                    yield from _block_lines(box)
+                    yield from _block_lines(box, links)
         elif tag == _W + "tbl":
-            yield from _table_lines(child)
+            yield from _table_lines(child, links)
         elif tag == _W + "sdt":
             content = child.find(_W + "sdtContent")
             if content is not None:
-                yield from _block_lines(content)
+                yield from _block_lines(content, links)
 
 
-def _table_lines(tbl: Any) -> Iterator[str]:
+def _table_lines(tbl: Any, links: dict[str, str] | None = None) -> Iterator[str]:
     for tr in tbl.iter(_W + "tr"):
         if tr.getparent() is not tbl and tr.getparent().tag != _W + "tbl":
             continue
         cells = [tc for tc in tr.iterchildren(_W + "tc")]
-        cell_lines = [list(_block_lines(tc)) for tc in cells]
+        cell_lines = [list(_block_lines(tc, links)) for tc in cells]
         if all(len(lines) <= 1 for lines in cell_lines):
             # One line per cell: a row such as "Engineer | Acme | 2019–2021".
             row = "\t".join(lines[0] for lines in cell_lines if lines)
@@ -114,6 +156,18 @@ def _table_lines(tbl: Any) -> Iterator[str]:
             # Layout tables (a sidebar cell and a main cell): read each cell in turn.
             for lines in cell_lines:
                 yield from lines
+
+
+def docx_pages(data: bytes) -> int:
+    """The page count Word saved in docProps/app.xml (0 when absent: python-docx and
+    LibreOffice do not always write it)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            xml = zf.read("docProps/app.xml").decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return 0
+    m = re.search(r"<(?:\w+:)?Pages>(\d+)</", xml)
+    return int(m.group(1)) if m else 0
 
 
 def odt_text(data: bytes) -> str:

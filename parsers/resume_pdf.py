@@ -83,8 +83,39 @@ def extract_pdf_text(data: bytes) -> PdfText:
         interpreter.process_page(page)
         layout = device.get_result()
         page_texts.append(_page_text(layout, _page_links(page)))
-    text = "\n\n".join(t for t in page_texts if t)
+    text = "\n\n".join(t for t in _drop_running_lines(page_texts) if t)
     return PdfText(pages=count, text=text, page_texts=page_texts)
+
+
+_PAGE_NUMBER = re.compile(r"^\W*(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?\W*$", re.IGNORECASE)
+
+
+def _drop_running_lines(page_texts: list[str]) -> list[str]:
+    """Remove running headers and footers ("Jane Roe · Résumé   2", "Page 1 of 3"): in the
+    middle of the text they split an entry in two. The first page's top is kept, since a
+    running header there is often the only place the name appears."""
+    pages = [t.split("\n") for t in page_texts]
+    edge = 3
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line).strip().lower()
+
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for k in {key(ln) for ln in lines[:edge] + lines[-edge:]}:
+            counts[k] = counts.get(k, 0) + 1
+    out: list[str] = []
+    for p, lines in enumerate(pages):
+        kept: list[str] = []
+        for i, line in enumerate(lines):
+            at_edge = i < edge or i >= len(lines) - edge
+            keep_top = p == 0 and i < edge
+            repeated = len(pages) > 1 and counts.get(key(line), 0) >= 2
+            if at_edge and not keep_top and (repeated or _PAGE_NUMBER.match(line)):
+                continue
+            kept.append(line)
+        out.append("\n".join(kept))
+    return out
 
 
 def _page_links(page: PDFPage) -> list[tuple[tuple[float, float, float, float], str]]:
@@ -211,20 +242,23 @@ def _find_gutter(lines: list[_Line], x_min: float, x_max: float) -> float | None
         for i in range(max(a, 0), min(b, buckets - 1) + 1):
             cover[i] += 1
     total_chars = sum(len(ln.text) for ln in lines)
+    # A name or a summary line at the top may run across the gutter; the caller checks
+    # how many rows cross it.
+    allowed = max(2, len(lines) // 20)
     best: tuple[int, float] | None = None
     i = int(buckets * 0.15)
     while i < int(buckets * 0.85):
-        if cover[i] != 0:
+        if cover[i] > allowed:
             i += 1
             continue
         j = i
-        while j < buckets and cover[j] == 0:
+        while j < buckets and cover[j] <= allowed:
             j += 1
         x = x_min + (i + j) / 2 / (buckets - 1) * width
         left = sum(len(ln.text) for ln in lines if ln.x1 <= x)
-        right = total_chars - left
+        right = sum(len(ln.text) for ln in lines if ln.x0 >= x)
         left_rows = sum(1 for ln in lines if ln.x1 <= x)
-        right_rows = len(lines) - left_rows
+        right_rows = sum(1 for ln in lines if ln.x0 >= x)
         # Both sides must be columns of text, not a right-aligned date column: require
         # several lines and a share of the characters on each side.
         if (
@@ -235,6 +269,13 @@ def _find_gutter(lines: list[_Line], x_min: float, x_max: float) -> float | None
             best = (j - i, x)
         i = j
     return None if best is None else best[1]
+
+
+def _is_metadata_column(lines: list[_Line]) -> bool:
+    if not lines:
+        return False
+    short = sum(1 for ln in lines if len(ln.text.split()) <= 5)
+    return short >= 0.85 * len(lines) and _date_like_share(lines) >= 0.3
 
 
 def _date_like_share(lines: list[_Line]) -> float:
@@ -272,9 +313,11 @@ def _region_text(lines: list[_Line], depth: int) -> list[str]:
             if crossing > max(2, 0.15 * len(rows)):
                 gutter = None
         if gutter is not None:
+            left = [ln for ln in narrow if ln.x1 <= gutter]
             right = [ln for ln in narrow if ln.x0 >= gutter]
-            # A right side made mostly of dates is a date column of a one-column resume.
-            if _date_like_share(right) > 0.6:
+            # A side made of short lines, many of them dates, is the date-and-place column of
+            # a one-column resume ("Munich" / "Jan 2019 – Present"), not a column of text.
+            if _is_metadata_column(right) or _is_metadata_column(left):
                 gutter = None
         if gutter is not None:
             return _columns_text(lines, gutter)
@@ -290,8 +333,13 @@ def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
             return
         left = [ln for ln in band if ln.x1 <= gutter]
         right = [ln for ln in band if ln.x1 > gutter]
-        out.extend(_row_text(r) for r in _rows(left))
-        out.extend(_row_text(r) for r in _rows(right))
+        first, second = left, right
+        # The column that carries the biggest type (the name) is read first: a left
+        # sidebar of contact details comes after the name and summary beside it.
+        if right and left and max(ln.height for ln in right) > 1.3 * max(ln.height for ln in left):
+            first, second = right, left
+        out.extend(_row_text(r) for r in _rows(first))
+        out.extend(_row_text(r) for r in _rows(second))
         band.clear()
 
     for row in _rows(lines):
@@ -313,4 +361,6 @@ def normalise_text(text: str) -> str:
     # it is a visible dash.
     text = re.sub("(?<=[^\\W\\d_])\u00ad\n(?=[a-z])", "", text)
     text = text.replace("\u00ad", "-")
+    # "Massachusetts Institute of Tech-" / "nology": a word broken at the line end.
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z]+\b)", "", text)
     return re.sub("[\u200b\u200c\u200d\ufeff]", "", text)

@@ -150,6 +150,10 @@ class ResumeProfile(BaseModel):
     flags: list[str] = []
     problem: str | None = None
 
+    # Whether the text reads as a resume (headings, dated entries) rather than, say, a cover
+    # letter: the reviewer sees the attachment may be the wrong file.
+    looks_like_resume: bool = False
+
     name: TextValue | None = None
     emails: list[TextValue] = []
     phones: list[TextValue] = []

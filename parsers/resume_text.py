@@ -8,6 +8,8 @@ fields: the pieces that layout put apart (tabs from the PDF reader, runs of spac
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +22,9 @@ _FIELD_SPLIT = re.compile(r"\t+| {3,}|\s+[|•·◦⋄♦∙]\s+|\s+\|\s*|\s*\|\
 
 
 _ICONS = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff\U0001f000-\U0001faff\u2600-\u27bf]+")
+
+
+_LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?: {2,}(?:[^\W\d_] )+[^\W\d_])*")
 
 
 @dataclass
@@ -41,10 +46,14 @@ def split_fields(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_MARKDOWN = re.compile(r"^#{1,6}\s+|(?<!\w)(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)(?!\w)")
+
+
 def make_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
+        # Markdown resumes (pasted bodies, .md files): "## Experience", "**Acme**".
+        stripped = _MARKDOWN.sub("", raw.strip()).strip()
         if not stripped:
             continue
         match = _BULLET_RE.match(stripped)
@@ -53,6 +62,9 @@ def make_lines(text: str) -> list[Line]:
         # Icon-font glyphs (private-use code points) and pictographs (📱, ✉) stand between
         # contact fields: they separate like a tab.
         body = _ICONS.sub("\t", body)
+        if _LETTER_SPACED.fullmatch(body):
+            # "J A N E   R O E", "E X P E R I E N C E": display type, spaced out.
+            body = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", body))
         fields = split_fields(body)
         lines.append(
             Line(
@@ -63,7 +75,42 @@ def make_lines(text: str) -> list[Line]:
                 fields=fields,
             )
         )
-    return lines
+    _stitch_wrapped_dates(lines)
+    return [ln for ln in lines if ln.fields or ln.text]
+
+
+_DANGLING = re.compile(
+    r"(?:^|[\s–—-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$"
+    r"|[-–—]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stitch_wrapped_dates(lines: list[Line]) -> None:
+    """Rejoin a date that a narrow date column wrapped: "Sep 2014–Feb" over "2018", or
+    "Mar" over "2018–Present", each followed by the entry's text in another field."""
+    for a, b in itertools.pairwise(lines):
+        if not a.fields or not b.fields or b.number != a.number + 1:
+            continue
+        head = a.fields[0]
+        if not _DANGLING.search(head) or not re.search(r"\d|[a-z]{3}", head, re.IGNORECASE):
+            continue
+        tail = b.fields[0]
+        if not re.fullmatch(
+            rf"(?:{_POINT}|{_PRESENT})(?:{_SEP}(?:{_POINT}|{_PRESENT}))?", tail, re.IGNORECASE
+        ):
+            continue
+        a.fields[0] = f"{head} {tail}"
+        b.fields = b.fields[1:]
+        if b.fields:
+            match = _BULLET_RE.match(b.fields[0])
+            if match:
+                b.bullet = True
+                b.fields[0] = b.fields[0][match.end() :]
+        a.text = " ".join(a.fields)
+        a.raw = "\t".join(a.fields)
+        b.text = " ".join(b.fields)
+        b.raw = "\t".join(b.fields)
 
 
 # --- section headings ---------------------------------------------------------------------
@@ -84,6 +131,9 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
         "work",
         "professional history",
         "industry",
+        "internships",
+        "internship",
+        "jobs",
     ),
     "education": (
         "education",
@@ -118,8 +168,8 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
         "research papers",
         "bibliography",
         "articles",
-        "writing",
         "peer-reviewed",
+        "working papers",
     ),
     "awards": (
         "awards",
@@ -163,6 +213,7 @@ _HEADING_FILLER = {
     "relevant",
     "work",
     "research",
+    "working",
     "industry",
     "academic",
     "technical",
@@ -246,17 +297,22 @@ def heading_section(line: Line) -> str | None:
             if words in names:
                 return section
         return None
-    # Decide by the most specific section word present, scanning from the end: "Research
-    # Experience" is experience, "Education & Training" education, "Skills & Interests"
-    # skills.
     for section, names in SECTION_WORDS.items():
         if words in names:
             return _special(section, words)
-    for token in tokens:
-        for section, names in SECTION_WORDS.items():
-            if token in names:
-                return _special(section, words)
-    return None
+    # Several section words: the one that matters most to a reviewer wins ("Research
+    # Experience" is experience, "Education & Training" education, "Languages &
+    # Technologies" skills, not spoken languages).
+    present = {
+        section for token in tokens for section, names in SECTION_WORDS.items() if token in names
+    }
+    for section in _PRIORITY:
+        if section in present:
+            return _special(section, words)
+    return next(iter(sorted(present)), None)
+
+
+_PRIORITY = ("experience", "education", "publications", "skills", "projects", "awards")
 
 
 def _special(section: str, words: str) -> str:
@@ -318,6 +374,7 @@ _MONTH = (
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _POINT = (
     rf"(?:{_MONTH}\s*,?\s*(?:\d{{1,2}},?\s+)?'?{_YEAR}"  # Mar 2019, March 3, 2019, Sept. 2018
+    rf"|\d{{1,2}}\s*[/.]\s*\d{{1,2}}\s*[/.]\s*{_YEAR}"  # 01/03/2015 (Europass: day first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2019, 3.2019
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)"  # 2019-03, 2019/03
     rf"|{_YEAR})"
@@ -325,13 +382,12 @@ _POINT = (
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|date|to date|till date)"
 _SEP = r"\s*(?:-|–|—|−|~|to|until|till|→|->)\s*"
 DATE_RANGE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_POINT}){_SEP}(?P<end>{_POINT}|{_PRESENT})(?![\w/]|\.\d)",
+    rf"(?<![\w/.-])(?P<start>{_POINT}){_SEP}(?:(?:exp\.?|expected)\s*)?"
+    rf"(?P<end>{_POINT}|{_PRESENT}|(?<=[-–—])\d\d)(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
 # Not inside identifiers: "neurips.2023.1234" (a DOI) and "v2019.1" are not dates.
-DATE_POINT = re.compile(
-    rf"(?<![\w/.])(?P<point>{_POINT})(?![\w/]|\.\d)", re.IGNORECASE
-)
+DATE_POINT = re.compile(rf"(?<![\w/.])(?P<point>{_POINT})(?![\w/]|\.\d)", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(expected|anticipated|exp\.|est\.)", re.IGNORECASE)
 
 
@@ -383,6 +439,12 @@ def parse_point(text: str) -> YearMonth | None:
         return YearMonth(year, MONTHS.get(key))
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     others = [n for n in numbers if n != year]
+    if len(others) >= 2:
+        # Day and month: day first (Europass and most of the world) unless impossible.
+        day, month = others[0], others[1]
+        if month > 12 and day <= 12:
+            day, month = month, day
+        return YearMonth(year, month if 1 <= month <= 12 else None)
     if others and 1 <= others[0] <= 12:
         return YearMonth(year, others[0])
     return YearMonth(year)
@@ -391,12 +453,20 @@ def parse_point(text: str) -> YearMonth | None:
 def find_ranges(text: str) -> list[DateRange]:
     """Date ranges in `text`, plus single dates standing for a whole period ("May 2023",
     "Expected 2026") when there is no range. Link targets (`<https://…>`) are not read."""
+    return list(_find_ranges(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_ranges(text: str) -> tuple[DateRange, ...]:
     text = re.sub(r"<[^>\s]+>", lambda m: " " * len(m.group(0)), text)
     found: list[DateRange] = []
     for m in DATE_RANGE.finditer(text):
         start = parse_point(m.group("start"))
         end_text = m.group("end")
         present = re.fullmatch(_PRESENT, end_text.strip(), re.IGNORECASE) is not None
+        if re.fullmatch(r"\d\d", end_text) and start is not None:
+            # "2019–21": the century of the start.
+            end_text = str(start.year // 100 * 100 + int(end_text))
         end = None if present else parse_point(end_text)
         if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
             continue  # "2021 - 2019" is not a range (phone numbers, ids)
@@ -404,7 +474,7 @@ def find_ranges(text: str) -> list[DateRange]:
             continue
         found.append(DateRange(start, end, present, m.span(), m.group(0)))
     if found:
-        return found
+        return tuple(found)
     for m in DATE_POINT.finditer(text):
         point = parse_point(m.group("point"))
         if point is None:
@@ -413,13 +483,57 @@ def find_ranges(text: str) -> list[DateRange]:
         found.append(DateRange(None, point, False, m.span(), m.group(0), {"single": "1"}))
         if expected:
             found[-1].extra["expected"] = "1"
-    return found
+    return tuple(found)
 
 
+def clear_caches() -> None:
+    _find_ranges.cache_clear()
+    strip_dates.cache_clear()
+
+
+@functools.lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The text without its dates (and without words that only introduced them)."""
     text = DATE_RANGE.sub(" ", text)
     text = DATE_POINT.sub(" ", text)
     text = re.sub(r"\b(expected|since|from|graduated|graduation)\b:?", " ", text, flags=re.I)
-    text = re.sub(r"\(\s*\)", " ", text)
-    return re.sub(r"\s+", " ", text).strip(" ,;:|–—-()")
+    text = re.sub(r"\(\s*[,;–—-]?\s*\)", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:|–—-")
+    # A bracket left alone by a removed date: "(Jan 2019 – " / ")".
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1]
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:]
+    return text.strip(" ,;:|–—-")
+
+
+# --- is it a resume? ---------------------------------------------------------------------
+
+# Headings that open the sections of a resume, in the words people really use.
+_RESUME_HEADINGS = re.compile(
+    r"^\W*(work\s+|professional\s+|relevant\s+|research\s+|employment\s+)?"
+    r"(experience|employment(\s+history)?|work\s+history|career(\s+history)?|education|"
+    r"academic\s+background|qualifications|skills|technical\s+skills|projects|publications|"
+    r"certifications|languages|awards|summary|profile|objective|interests)\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_YEAR_RE = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
+
+
+def looks_like_resume(text: str) -> bool:
+    """Whether an email body is a pasted resume rather than a letter about one: resume section
+    headings, dated entries, and enough length."""
+    stripped = text.strip()
+    if len(stripped) < 300:
+        return False
+    headings = {m.group(2).lower().split()[0] for m in _RESUME_HEADINGS.finditer(stripped)}
+    years = len(_YEAR_RE.findall(stripped))
+    ranges = len(DATE_RANGE.findall(stripped))
+    if {"experience", "employment", "work", "career"} & headings and "education" in headings:
+        return years >= 2
+    if len(headings) >= 3:
+        return years >= 2
+    if len(headings) >= 2 and ranges >= 2:
+        return True
+    lines = [ln for ln in stripped.splitlines() if ln.strip()]
+    return ranges >= 3 and len(lines) >= 8

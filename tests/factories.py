@@ -4,9 +4,9 @@ real files under tests/data/ (never hand-written byte strings that no mail clien
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import UTC, datetime
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -22,7 +22,9 @@ def application_email(
     name: str = "",
     to: str = "grants@example.org",
     subject: str = "Application for the retraining grant",
-    body: str = "Hello,\n\nPlease find my resume attached. I would love to join the program.\n\nBest,\n",
+    body: str = (
+        "Hello,\n\nPlease find my resume attached. I would love to join the program.\n\nBest,\n"
+    ),
     attachments: list[tuple[str, bytes, str]] = (),  # type: ignore[assignment]
     message_id: str | None = None,
     in_reply_to: str | None = None,

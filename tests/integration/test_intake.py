@@ -61,11 +61,15 @@ def test_first_pass_records_backlog_then_new_mail_is_not_backlog(
     report = intake_once(settings, store)
     assert report.recorded == 1
     with store.sessions() as session:
-        later = session.scalars(select(Application).where(Application.email == "later0@mail.test")).one()
+        later = session.scalars(
+            select(Application).where(Application.email == "later0@mail.test")
+        ).one()
         assert later.backlog is False
 
 
-def test_unchanged_mailbox_costs_one_command(dovecot, program_mailbox, make_settings, store_for, sqlite_url):
+def test_unchanged_mailbox_costs_one_command(
+    dovecot, program_mailbox, make_settings, store_for, sqlite_url
+):
     seed(dovecot, program_mailbox, 2)
     settings = make_settings(database_url=sqlite_url)
     store = store_for(settings)
@@ -78,7 +82,9 @@ def test_unchanged_mailbox_costs_one_command(dovecot, program_mailbox, make_sett
         assert again.imap_commands == 1  # EXAMINE, and nothing else
 
 
-def test_never_marks_mail_read_and_never_deletes(dovecot, program_mailbox, make_settings, store_for, sqlite_url):
+def test_never_marks_mail_read_and_never_deletes(
+    dovecot, program_mailbox, make_settings, store_for, sqlite_url
+):
     seed(dovecot, program_mailbox, 2)
     settings = make_settings(database_url=sqlite_url)
     intake_once(settings, store_for(settings))
@@ -97,7 +103,9 @@ def test_same_email_in_two_folders_is_one_message(
         dovecot.append(program_mailbox, raw, "Applications")
     store = store_for(make_settings(database_url=database_url))
     intake_once(make_settings(database_url=database_url), store)
-    report = intake_once(make_settings(database_url=database_url, imap_folder="Applications"), store)
+    report = intake_once(
+        make_settings(database_url=database_url, imap_folder="Applications"), store
+    )
     assert (report.recorded, report.duplicates) == (0, 2)
     with store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Message)) == 2
@@ -140,9 +148,13 @@ def test_two_different_emails_sharing_a_message_id_are_two(
 def test_reply_from_same_address_is_filed_under_the_application(
     dovecot, program_mailbox, make_settings, store_for, sqlite_url
 ):
-    first = application_email("ada@mail.test", name="Ada", attachments=[("cv.pdf", resume_pdf(), "application/pdf")])
+    first = application_email(
+        "ada@mail.test", name="Ada", attachments=[("cv.pdf", resume_pdf(), "application/pdf")]
+    )
     dovecot.append(program_mailbox, first)
-    dovecot.append(program_mailbox, application_email("ada@mail.test", subject="Re: one more thing"))
+    dovecot.append(
+        program_mailbox, application_email("ada@mail.test", subject="Re: one more thing")
+    )
     settings = make_settings(database_url=sqlite_url)
     store = store_for(settings)
     report = intake_once(settings, store)
@@ -170,27 +182,64 @@ def test_cli_intake_list_and_messages_json(dovecot, program_mailbox, settings_en
     seed(dovecot, program_mailbox, 2)
     env = settings_env()
     cli = [sys.executable, "-m", "grantbox.cli"]
-    out = subprocess.run([*cli, "intake", "--json"], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [*cli, "intake", "--json"], env=env, capture_output=True, text=True, check=True
+    )
     assert json.loads(out.stdout)["recorded"] == 2
-    apps = json.loads(subprocess.run([*cli, "list", "--json"], env=env, capture_output=True, text=True, check=True).stdout)
+    apps = json.loads(
+        subprocess.run(
+            [*cli, "list", "--json"], env=env, capture_output=True, text=True, check=True
+        ).stdout
+    )
     assert {a["email"] for a in apps} == {"applicant0@mail.test", "applicant1@mail.test"}
-    assert set(apps[0]) >= {"id", "email", "name", "status", "flags", "created_at", "updated_at", "resume", "answers", "messages"}
+    assert set(apps[0]) >= {
+        "id",
+        "email",
+        "name",
+        "status",
+        "flags",
+        "created_at",
+        "updated_at",
+        "resume",
+        "answers",
+        "messages",
+    }
     assert set(apps[0]["resume"]) >= {"filename", "content_type", "pages", "text_chars", "profile"}
-    msgs = json.loads(subprocess.run([*cli, "messages", "--json"], env=env, capture_output=True, text=True, check=True).stdout)
+    msgs = json.loads(
+        subprocess.run(
+            [*cli, "messages", "--json"], env=env, capture_output=True, text=True, check=True
+        ).stdout
+    )
     assert [m["uid"] for m in msgs] == [1, 2]
-    assert set(msgs[0]) >= {"message_id", "uid", "folder", "from", "subject", "kind", "application_id", "flags", "error"}
+    assert set(msgs[0]) >= {
+        "message_id",
+        "uid",
+        "folder",
+        "from",
+        "subject",
+        "kind",
+        "application_id",
+        "flags",
+        "error",
+    }
     assert all(m["folder"] == "INBOX" and m["kind"] == "application" for m in msgs)
 
 
 def test_cli_fails_with_one_line_reason(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "GRANTBOX_DATA_DIR": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-m", "grantbox.cli", "intake"], env=env, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "grantbox.cli", "intake"], env=env, capture_output=True, text=True
+    )
     assert out.returncode != 0
-    assert out.stderr.strip().splitlines() == ["grantbox: no mailbox configured: set GRANTBOX_IMAP_HOST (or run the demo)"]
+    assert out.stderr.strip().splitlines() == [
+        "grantbox: no mailbox configured: set GRANTBOX_IMAP_HOST (or run the demo)"
+    ]
     assert out.stdout == ""
 
 
-def test_messages_json_matches_store(dovecot, program_mailbox, make_settings, store_for, sqlite_url):
+def test_messages_json_matches_store(
+    dovecot, program_mailbox, make_settings, store_for, sqlite_url
+):
     seed(dovecot, program_mailbox, 1)
     settings = make_settings(database_url=sqlite_url)
     store = store_for(settings)

@@ -260,3 +260,48 @@ def test_looks_like_resume() -> None:
     assert not looks_like_resume(LETTER)
     assert not looks_like_resume("")
     assert not looks_like_resume("Experience\nEducation\n")
+
+
+def test_odt_paragraphs_and_headings() -> None:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        "<text:h>Jane Roe</text:h><text:p>Engineer<text:tab/>2019 – 2021</text:p>"
+        "</office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    doc = read_resume(buf.getvalue())
+    assert doc.sniffed_type == "application/vnd.oasis.opendocument.text"
+    assert doc.text == "Jane Roe\nEngineer\t2019 – 2021"
+
+
+def test_docx_hyperlinks_and_list_bullets() -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    para = document.add_paragraph("Contact: ")
+    r_id = para.part.relate_to(
+        "https://www.linkedin.com/in/jane-roe", RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "LinkedIn"
+    run.append(text)
+    link.append(run)
+    para._p.append(link)
+    document.add_paragraph("Shipped the thing", style="List Bullet")
+    buf = io.BytesIO()
+    document.save(buf)
+    doc = read_resume(buf.getvalue())
+    assert doc.text.splitlines() == [
+        "Contact: LinkedIn\t<https://www.linkedin.com/in/jane-roe>",
+        "• Shipped the thing",
+    ]
