@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ from rich.table import Table
 from grantbox.config import Settings, load_settings
 from grantbox.errors import GrantboxError
 from grantbox.store import Store, open_store
+
+if TYPE_CHECKING:
+    from grantbox.intake import IntakeReport
 
 app = typer.Typer(
     name="grantbox",
@@ -93,14 +96,18 @@ def intake(
     if as_json:
         _emit(report.as_dict())
     else:
-        kinds = ", ".join(f"{k} {v}" for k, v in sorted(report.kinds.items())) or "nothing new"
-        console.print(
-            f"intake {report.folder}: {report.recorded} recorded ({kinds}), "
-            f"{report.duplicates} already known, {report.applications_created} new "
-            f"application(s), {report.imap_commands} IMAP commands, {report.seconds:.2f} s",
-            markup=False,
-            highlight=False,
-        )
+        _print_report(report)
+
+
+def _print_report(report: IntakeReport) -> None:
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(report.kinds.items())) or "nothing new"
+    console.print(
+        f"intake {report.folder}: {report.recorded} recorded ({kinds}), "
+        f"{report.duplicates} already known, {report.applications_created} new "
+        f"application(s), {report.imap_commands} IMAP commands, {report.seconds:.2f} s",
+        markup=False,
+        highlight=False,
+    )
 
 
 @app.command("list")
@@ -117,6 +124,16 @@ def list_(
     if as_json:
         _emit(apps)
         return
+    _print_applications(apps)
+
+
+def _resume_cell(resume: dict[str, Any] | None) -> str:
+    if not resume:
+        return ""
+    return resume["filename"] + (f" ({resume['pages']} p.)" if resume["pages"] else "")
+
+
+def _print_applications(apps: list[dict[str, Any]]) -> None:
     table = Table("id", "email", "name", "status", "flags", "resume", "created")
     for a in apps:
         resume = a["resume"]
@@ -126,7 +143,7 @@ def list_(
             a["name"],
             a["status"],
             ", ".join(a["flags"]),
-            f"{resume['filename']} ({resume['pages']} p.)" if resume else "",
+            _resume_cell(resume),
             (a["created_at"] or "")[:16],
         )
     console.print(table)
@@ -143,6 +160,10 @@ def messages(as_json: JsonOpt = False) -> None:
     if as_json:
         _emit(rows)
         return
+    _print_messages(rows)
+
+
+def _print_messages(rows: list[dict[str, Any]]) -> None:
     table = Table("uid", "from", "subject", "kind", "app", "flags", "error")
     for m in rows:
         table.add_row(
@@ -201,15 +222,38 @@ def parse_resume_cmd(
 
 @app.command()
 def demo(
-    port: Annotated[int, typer.Option(help="Port of the review page.")] = 8000,
     keep_running: Annotated[
-        bool, typer.Option("--keep-running/--exit", help="Keep serving after the loop.")
+        bool,
+        typer.Option(
+            "--keep-running/--exit", help="Keep the demo mail servers up and keep taking in mail."
+        ),
     ] = False,
 ) -> None:
-    """The embedded default: a local mailbox seeded with sample applications, and intake."""
+    """The embedded default: a local mailbox and SMTP server, sample applicants sending their
+    emails, and intake over them. Nothing to configure; the demo's data goes to
+    <data dir>/demo, made afresh each run."""
     from grantbox.demo import run_demo
+    from grantbox.store.queries import list_applications, list_messages
 
-    run_demo(port=port, keep_running=keep_running)
+    def show(sent: list[str], report: IntakeReport) -> None:
+        for line in sent:
+            console.print(f"  sent  {line}", markup=False, highlight=False)
+        _print_report(report)
+
+    settings = run_demo(_settings(), show, keep_running=keep_running)
+    store = _store(settings)
+    try:
+        with store.sessions() as session:
+            _print_messages(list_messages(session))
+            _print_applications(list_applications(session))
+    finally:
+        store.dispose()
+    console.print(
+        f"The demo's database stays in {settings.data_dir}: "
+        f"GRANTBOX_DATA_DIR={settings.data_dir} grantbox list (or show <id>, messages).",
+        markup=False,
+        highlight=False,
+    )
 
 
 def main() -> None:

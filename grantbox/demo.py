@@ -1,0 +1,268 @@
+"""`grantbox demo`: the whole product on this machine with nothing configured.
+
+A real IMAP server and a real SMTP server start in-process on loopback (grantbox.devmail);
+sample applicants send their emails through SMTP exactly as a mail client would — a PDF
+resume, a Word resume, a resume pasted into the body, an encrypted PDF, no resume at all, a
+follow-up in the same thread — and robots add an out-of-office reply and a bounce. Then the
+same intake pass that `grantbox intake` runs takes the inbox in, and the CLI prints what was
+recorded. The demo's database lives in `<data dir>/demo`, made afresh each run, so
+`GRANTBOX_DATA_DIR=<data dir>/demo grantbox list` shows it afterwards.
+"""
+
+from __future__ import annotations
+
+import shutil
+import smtplib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from importlib import resources
+
+from grantbox.config import Settings, load_settings
+from grantbox.devmail import DemoMailSystem
+from grantbox.intake import IntakeReport, open_mailbox, run_intake
+from grantbox.store import open_store
+
+PROGRAM = "grants@demo.localhost"
+APPLICANTS = "applicants.localhost"
+
+
+def sample_file(name: str) -> bytes:
+    return resources.files("grantbox").joinpath("data", "demo", name).read_bytes()
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One email of the demo's inbox, and what a reader should expect grantbox to make of it."""
+
+    what: str
+    build: Callable[[], EmailMessage]
+
+
+def _email(sender: str, name: str, subject: str, body: str, **headers: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = f"{name} <{sender}>" if name else sender
+    msg["To"] = PROGRAM
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "demo.localhost")
+    for key, value in headers.items():
+        msg[key.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg
+
+
+def _attach(msg: EmailMessage, filename: str, content_type: str, data: bytes) -> EmailMessage:
+    maintype, _, subtype = content_type.partition("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg
+
+
+def _with_pdf() -> EmailMessage:
+    msg = _email(
+        f"seun.adeyemi@{APPLICANTS}",
+        "Oluwaseun Adeyemi",
+        "Application: ML research retraining stipend",
+        "Dear grant committee,\n\nI am a backend engineer of seven years and would like to "
+        "retrain into reinforcement learning research. My CV is attached.\n\nKind regards,\n"
+        "Seun\n",
+    )
+    return _attach(
+        msg, "Adeyemi CV.pdf", "application/pdf", sample_file("adeyemi-typst-datecol.pdf")
+    )
+
+
+def _with_docx() -> EmailMessage:
+    msg = _email(
+        f"fatima.alsayed@{APPLICANTS}",
+        "Fatima Al-Sayed",
+        "Grant application",
+        "Hello,\n\nPlease find my resume attached (Word).\n\nFatima\n",
+    )
+    return _attach(
+        msg,
+        "resume.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        sample_file("alsayed-docx-header.docx"),
+    )
+
+
+def _pasted() -> EmailMessage:
+    resume = sample_file("johnson-text-plain.txt").decode()
+    return _email(
+        f"marcus.johnson@{APPLICANTS}",
+        "Marcus Johnson",
+        "Applying for the stipend",
+        "Hi, I don't have a PDF handy, so here is my resume:\n\n" + resume,
+    )
+
+
+def _html_with_pdf() -> EmailMessage:
+    msg = _email(
+        f"meiling.chen@{APPLICANTS}",
+        "Mei-Ling Chen",
+        "Retraining grant — application",
+        "Hello! Attached is my CV. I am finishing a PhD in physics.\n",
+    )
+    msg.add_alternative(
+        "<p>Hello! Attached is my <b>CV</b>. I am finishing a PhD in physics.</p>"
+        "<script>alert('never run')</script>",
+        subtype="html",
+    )
+    return _attach(msg, "Chen_CV.pdf", "application/pdf", sample_file("chen-latex-datefirst.pdf"))
+
+
+def _encrypted() -> EmailMessage:
+    msg = _email(
+        f"k.tanaka@{APPLICANTS}",
+        "Kenji Tanaka",
+        "Application",
+        "Please see my CV. (The password is my birthday.)\n",
+    )
+    return _attach(msg, "Tanaka-CV.pdf", "application/pdf", sample_file("r4-aes-user-password.pdf"))
+
+
+def _question_only() -> EmailMessage:
+    return _email(
+        f"priya.n@{APPLICANTS}",
+        "Priya Natarajan",
+        "Is it too late to apply?",
+        "Hi, I saw the announcement today. Can I still apply? I will send my CV tomorrow.\n",
+    )
+
+
+def _out_of_office() -> EmailMessage:
+    return _email(
+        f"office@{APPLICANTS}",
+        "",
+        "Automatic reply: Out of office",
+        "I am out of the office until Monday with limited access to email.\n",
+        Auto_Submitted="auto-replied",
+        X_Auto_Response_Suppress="All",
+    )
+
+
+def _bounce() -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "Mail Delivery System <MAILER-DAEMON@mx.applicants.localhost>"
+    msg["To"] = PROGRAM
+    msg["Subject"] = "Undelivered Mail Returned to Sender"
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid(domain="mx.applicants.localhost")
+    msg["Auto-Submitted"] = "auto-replied"
+    msg.set_content(
+        "This is the mail system at host mx.applicants.localhost.\n\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients.\n\n"
+        "<nobody@applicants.localhost>: user unknown\n"
+    )
+    status = EmailMessage()
+    status.set_content(
+        "Reporting-MTA: dns; mx.applicants.localhost\n\n"
+        "Final-Recipient: rfc822; nobody@applicants.localhost\n"
+        "Action: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n"
+    )
+    msg.make_mixed()
+    msg.attach(status)
+    msg.replace_header("Content-Type", 'multipart/report; report-type="delivery-status"')
+    return msg
+
+
+SAMPLES = [
+    Sample("application with a PDF resume", _with_pdf),
+    Sample("application with a Word resume", _with_docx),
+    Sample("resume pasted into the body", _pasted),
+    Sample("HTML email with a PDF CV", _html_with_pdf),
+    Sample("password-protected PDF: flagged resume_unreadable", _encrypted),
+    Sample("a question, no resume yet", _question_only),
+    Sample("out-of-office auto-reply: recorded, never answered", _out_of_office),
+    Sample("a bounce: recorded, no application", _bounce),
+]
+
+
+def _follow_up(first: EmailMessage) -> EmailMessage:
+    """The first applicant writes again in the same thread: filed under the same application."""
+    msg = _email(
+        f"seun.adeyemi@{APPLICANTS}",
+        "Oluwaseun Adeyemi",
+        "Re: " + str(first["Subject"]),
+        "One more thing: I can start in January.\n\n> Dear grant committee,\n",
+        In_Reply_To=str(first["Message-ID"]),
+        References=str(first["Message-ID"]),
+    )
+    return msg
+
+
+def _send(mail: DemoMailSystem, messages: list[EmailMessage]) -> None:
+    with smtplib.SMTP(mail.smtp_host, mail.smtp_port, timeout=30) as smtp:
+        for msg in messages:
+            sender = msg["From"].addresses[0].addr_spec
+            smtp.send_message(msg, from_addr=sender, to_addrs=[PROGRAM])
+
+
+def _intake(settings: Settings) -> IntakeReport:
+    store = open_store(settings)
+    mailbox = open_mailbox(settings)
+    try:
+        return run_intake(settings, store, mailbox)
+    finally:
+        mailbox.close()
+        store.dispose()
+
+
+# Told after each pass: what was sent before it (one line per email) and the pass's report.
+Show = Callable[[list[str], IntakeReport], None]
+
+
+def run_demo(
+    base: Settings, show: Show, *, keep_running: bool = False, poll_seconds: float = 5.0
+) -> Settings:
+    """Start the mail system on a fresh demo database, take in the empty inbox (so what
+    follows is new mail, not first-connection backlog), send the samples and take them in,
+    then the follow-up. `show` prints each pass. With `keep_running`, keep the servers up and
+    take in whatever else arrives until interrupted. Returns the demo's settings."""
+    data_dir = base.data_dir / "demo"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    with DemoMailSystem(user=PROGRAM) as mail:
+        settings = load_settings(
+            **{
+                **base.model_dump(),
+                "data_dir": data_dir,
+                "database_url": None,
+                **mail.settings_overrides(),
+            }
+        )
+        _intake(settings)
+        first = [sample.build() for sample in SAMPLES]
+        _send(mail, first)
+        show(
+            [f"{m['From']}: {s.what}" for m, s in zip(first, SAMPLES, strict=True)],
+            _intake(settings),
+        )
+        follow_up = _follow_up(first[0])
+        _send(mail, [follow_up])
+        show([f"{follow_up['From']}: a follow-up in the same thread"], _intake(settings))
+        if keep_running:
+            show_servers(mail)
+            try:
+                while True:
+                    time.sleep(poll_seconds)
+                    report = _intake(settings)
+                    if not report.unchanged:
+                        show([], report)
+            except KeyboardInterrupt:
+                pass
+    return settings
+
+
+def show_servers(mail: DemoMailSystem) -> None:
+    print(
+        f"demo mail is running: SMTP {mail.smtp_host}:{mail.smtp_port}, "
+        f"IMAP {mail.imap_host}:{mail.imap_port} (user {mail.user}, password {mail.password}). "
+        f"Send mail to {PROGRAM}; Ctrl-C stops.",
+        flush=True,
+    )

@@ -1,0 +1,57 @@
+"""`grantbox demo` on a machine with nothing configured: the first command a new user runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def grantbox(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "grantbox.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GRANTBOX_")}
+    env["COLUMNS"] = "200"
+    demo = grantbox("demo", cwd=tmp_path, env=env)
+    assert demo.returncode == 0, demo.stderr
+    assert "8 recorded (application 6, auto_reply 1, bounce 1)" in demo.stdout
+    assert "1 recorded (reply 1)" in demo.stdout
+
+    env["GRANTBOX_DATA_DIR"] = str(tmp_path / "grantbox-data" / "demo")
+    listed = grantbox("list", "--json", cwd=tmp_path, env=env)
+    assert listed.returncode == 0, listed.stderr
+    apps = {a["email"].split("@")[0]: a for a in json.loads(listed.stdout)}
+    assert sorted(apps) == [
+        "fatima.alsayed",
+        "k.tanaka",
+        "marcus.johnson",
+        "meiling.chen",
+        "priya.n",
+        "seun.adeyemi",
+    ]
+    assert apps["seun.adeyemi"]["resume"]["filename"] == "Adeyemi CV.pdf"
+    assert len(apps["seun.adeyemi"]["messages"]) == 2  # the follow-up joined its thread
+    assert apps["fatima.alsayed"]["resume"]["content_type"].endswith("wordprocessingml.document")
+    assert apps["marcus.johnson"]["resume"]["filename"] == "(email body)"
+    assert apps["k.tanaka"]["flags"] == ["resume_unreadable"]
+    assert apps["priya.n"]["resume"] is None
+
+    messages = json.loads(grantbox("messages", "--json", cwd=tmp_path, env=env).stdout)
+    kinds = sorted(m["kind"] for m in messages)
+    assert kinds == ["application"] * 6 + ["auto_reply", "bounce", "reply"]
+
+    # A second run starts afresh rather than piling onto the first one's data.
+    again = grantbox("demo", cwd=tmp_path, env={**env, "GRANTBOX_DATA_DIR": "grantbox-data"})
+    assert again.returncode == 0, again.stderr
+    assert "8 recorded" in again.stdout
