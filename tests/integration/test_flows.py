@@ -1,0 +1,89 @@
+"""The Prefect side: the intake flow on a real (temporary) Prefect server, and prefect.yaml
+deployed to it with the real `prefect deploy`. One server for the whole test session: start-up
+costs seconds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.factories import application_email, resume_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def prefect_api() -> Iterator[str]:
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield str(PREFECT_API_URL.value())
+
+
+def test_intake_flow_records_mail_and_leaves_a_summary(
+    prefect_api, dovecot, program_mailbox, settings_env, make_settings, store_for, monkeypatch
+):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.intake import intake
+    from grantbox.store.queries import list_applications
+
+    dovecot.append(
+        program_mailbox,
+        application_email(
+            "ada@mail.test", name="Ada", attachments=[("cv.pdf", resume_pdf(), "application/pdf")]
+        ),
+    )
+    for key, value in settings_env().items():
+        if key.startswith("GRANTBOX_"):
+            monkeypatch.setenv(key, value)
+
+    result = intake()
+    assert (result["recorded"], result["applications_created"], result["errors"]) == (1, 1, 0)
+    again = intake()
+    assert again["unchanged"] is True and again["recorded"] == 0
+
+    store = store_for(make_settings())
+    with store.sessions() as session:
+        [app] = list_applications(session)
+    assert app["email"] == "ada@mail.test" and app["resume"]["pages"] == 2
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["intake-summary"]))
+        )
+    assert any("| new applications | 1 |" in (a.data or "") for a in artifacts)
+
+
+def test_prefect_yaml_deploys_intake_with_a_schedule_and_one_at_a_time(prefect_api):
+    from prefect.client.orchestration import get_client
+
+    env = {**os.environ, "PREFECT_API_URL": prefect_api}
+    prefect = [sys.executable, "-m", "prefect"]
+
+    def run(*args: str) -> None:
+        done = subprocess.run(
+            [*prefect, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    run("work-pool", "create", "grantbox", "--type", "process", "--overwrite")
+    run("--no-prompt", "deploy", "--all")
+
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("intake/intake")
+    assert deployment.entrypoint == "flows/intake.py:intake"
+    assert deployment.work_pool_name == "grantbox"
+    assert deployment.global_concurrency_limit is not None
+    assert deployment.global_concurrency_limit.limit == 1
+    assert deployment.concurrency_options is not None
+    assert deployment.concurrency_options.collision_strategy == "CANCEL_NEW"
+    [schedule] = deployment.schedules
+    assert schedule.schedule.interval.total_seconds() == 60  # type: ignore[union-attr]
