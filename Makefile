@@ -4,7 +4,7 @@
 #                pyproject.toml is newer than the install stamp)
 #   make test    system packages (Dovecot, Chromium), venv, ruff, mypy, pytest
 #   make lint    ruff + mypy only
-#   make demo    the embedded demo: local mailbox, full loop, review page on :8000
+#   make demo    the embedded demo: local mail servers, sample applicants, intake
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c

@@ -221,6 +221,29 @@ def parse_resume_cmd(
 
 
 @app.command()
+def reparse(as_json: JsonOpt = False) -> None:
+    """Read every stored resume again with the current parser (after an upgrade)."""
+    from grantbox.blobs import BlobStore
+    from grantbox.resumes import reparse_all
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        counts = reparse_all(store, BlobStore(settings.blob_dir))
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(counts)
+    else:
+        console.print(
+            f"reparse: {counts['resumes']} resumes, {counts['changed']} changed, "
+            f"{counts['missing_file']} with their file missing",
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command()
 def demo(
     keep_running: Annotated[
         bool,

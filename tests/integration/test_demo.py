@@ -51,6 +51,10 @@ def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Pa
     kinds = sorted(m["kind"] for m in messages)
     assert kinds == ["application"] * 6 + ["auto_reply", "bounce", "reply"]
 
+    # Reading every stored file again finds each one and, with the same parser, no change.
+    reparse = grantbox("reparse", "--json", cwd=tmp_path, env=env)
+    assert json.loads(reparse.stdout) == {"resumes": 5, "changed": 0, "missing_file": 0}
+
     # A second run starts afresh rather than piling onto the first one's data.
     again = grantbox("demo", cwd=tmp_path, env={**env, "GRANTBOX_DATA_DIR": "grantbox-data"})
     assert again.returncode == 0, again.stderr
