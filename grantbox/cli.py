@@ -24,6 +24,7 @@ from grantbox.store import Store, open_store
 
 if TYPE_CHECKING:
     from grantbox.intake import IntakeReport
+    from grantbox.sender import SendReport
 
 app = typer.Typer(
     name="grantbox",
@@ -65,6 +66,9 @@ def intake(
             help="Also answer mail that was already in the inbox on first connection.",
         ),
     ] = False,
+    send: Annotated[
+        bool, typer.Option("--send", help="Then send the mail this pass queued.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """One intake pass: fetch new mail, parse it, record it, then exit."""
@@ -93,10 +97,13 @@ def intake(
     finally:
         mailbox.close()
         store.dispose()
+    sent = _send_pass(settings) if send else None
     if as_json:
-        _emit(report.as_dict())
+        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
     else:
         _print_report(report)
+        if sent is not None:
+            _print_send_report(sent)
 
 
 def _print_report(report: IntakeReport) -> None:
@@ -108,6 +115,65 @@ def _print_report(report: IntakeReport) -> None:
         markup=False,
         highlight=False,
     )
+
+
+def _send_pass(settings: Settings) -> SendReport:
+    from grantbox.intake import open_mailbox
+    from grantbox.sender import send_pending
+
+    store = _store(settings)
+    mailbox = open_mailbox(settings)
+    try:
+        return send_pending(settings, store, mailbox)
+    finally:
+        mailbox.close()
+        store.dispose()
+
+
+def _print_send_report(report: SendReport) -> None:
+    console.print(
+        f"send: {report.sent} sent, {report.recovered} found already delivered, "
+        f"{report.retried} to retry, {report.failed} failed, {report.seconds:.2f} s",
+        markup=False,
+        highlight=False,
+    )
+    for line in report.errors:
+        err.print(f"  {line}", markup=False, highlight=False)
+
+
+@app.command()
+def send(as_json: JsonOpt = False) -> None:
+    """One pass of the sender: deliver queued outgoing mail, then exit."""
+    report = _send_pass(_settings())
+    if as_json:
+        _emit(report.as_dict())
+    else:
+        _print_send_report(report)
+
+
+@app.command()
+def outbox(as_json: JsonOpt = False) -> None:
+    """Outgoing mail: queued, sent, suppressed (with why) and failed."""
+    from grantbox.store.queries import list_outbox
+
+    store = _store(_settings())
+    with store.sessions() as session:
+        rows = list_outbox(session)
+    if as_json:
+        _emit(rows)
+        return
+    table = Table("id", "app", "to", "kind", "status", "subject", "why / error")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            str(r["application_id"] or ""),
+            r["to"],
+            r["kind"],
+            r["status"],
+            r["subject"][:50],
+            (r["reason"] or r["last_error"] or "")[:80],
+        )
+    console.print(table)
 
 
 @app.command("list")

@@ -67,6 +67,20 @@ class Settings(BaseSettings):
     smtp_security: Security = "starttls"
 
     from_address: str = "grants@example.org"
+    program_name: str = "the ML research retraining grant"
+    team_name: str = "The grants team"
+    # Replies carry grants+<token>@… in Reply-To; off for providers without plus-addressing.
+    reply_tokens: bool = True
+    questions_file: Path | None = None  # default: templates/questions.toml
+    templates_dir: Path | None = None  # default: the templates/ shipped with grantbox
+
+    # Outgoing mail. At most this many automatic emails to one address in 24 hours; the rest
+    # are recorded as suppressed.
+    max_auto_emails_per_day: int = 3
+    send_max_attempts: int = 8
+    # An email whose sender died mid-send is looked up in the mailbox (our Bcc copy, Sent)
+    # once it has been "sending" this long, then marked sent or sent again.
+    send_recovery_seconds: float = 60.0
 
     # Bad-input limits. A message over max_message_bytes is recorded from its headers only; an
     # attachment over max_attachment_bytes is recorded but its bytes are not stored.

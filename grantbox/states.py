@@ -184,3 +184,18 @@ def add_flag(
             message_pk=message_pk,
         )
     )
+
+
+def note(
+    session: Session,
+    app: Application,
+    *,
+    kind: str,
+    actor: str,
+    reason: str,
+    message_pk: int | None = None,
+) -> None:
+    """An event on the timeline that changes no status (answers received, mail queued, …)."""
+    session.add(
+        Event(application_id=app.id, actor=actor, kind=kind, reason=reason, message_pk=message_pk)
+    )

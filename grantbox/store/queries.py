@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from grantbox.store.tables import Application, Message
+from grantbox.store.tables import Application, Message, OutboxRow
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -42,7 +42,7 @@ def application_dict(app: Application) -> dict[str, Any]:
             "problem": resume.problem,
             "profile": resume.profile,
         },
-        "answers": {},
+        "answers": {a.question_id: a.text for a in app.answers},
         "messages": [m.message_id for m in app.messages],
     }
 
@@ -50,7 +50,11 @@ def application_dict(app: Application) -> dict[str, Any]:
 def list_applications(session: Session, *, status: str | None = None) -> list[dict[str, Any]]:
     query = (
         select(Application)
-        .options(selectinload(Application.resume), selectinload(Application.messages))
+        .options(
+            selectinload(Application.resume),
+            selectinload(Application.messages),
+            selectinload(Application.answers),
+        )
         .order_by(Application.id)
     )
     if status:
@@ -118,3 +122,24 @@ def list_messages(session: Session) -> list[dict[str, Any]]:
         .order_by(Message.id)
     )
     return [message_dict(m) for m in session.scalars(query)]
+
+
+def list_outbox(session: Session) -> list[dict[str, Any]]:
+    """Outgoing mail, oldest first (`grantbox outbox --json`)."""
+    return [
+        {
+            "id": row.id,
+            "message_id": row.message_id,
+            "application_id": row.application_id,
+            "to": row.to_addr,
+            "subject": row.subject,
+            "kind": row.kind,
+            "status": row.status,
+            "reason": row.reason,
+            "attempts": row.attempts,
+            "last_error": row.last_error,
+            "created_at": _iso(row.created_at),
+            "sent_at": _iso(row.sent_at),
+        }
+        for row in session.scalars(select(OutboxRow).order_by(OutboxRow.id))
+    ]

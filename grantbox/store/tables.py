@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -52,6 +53,7 @@ class Application(Base):
     )
     resume: Mapped[Resume | None] = relationship(back_populates="application", uselist=False)
     events: Mapped[list[Event]] = relationship(order_by="Event.id")
+    answers: Mapped[list[Answer]] = relationship(order_by="Answer.id")
 
 
 class Message(Base):
@@ -170,3 +172,57 @@ class MailboxState(Base):
 
 
 Index("ix_messages_message_id", Message.message_id)
+
+
+class Answer(Base):
+    """The applicant's answer to one follow-up question; a later answer replaces it."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("application_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    question_id: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    method: Mapped[str] = mapped_column(String(32), default="")  # how it was recognised
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class OutboxRow(Base):
+    """One outgoing email, written in the transaction that decided to send it (the
+    transactional outbox). Its bytes and Message-ID are fixed then, so every attempt sends the
+    same message and recovery can recognise it. `dedupe_key` says what the email answers
+    (e.g. "questions:<message pk>"): the same decision twice can never queue a second email."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    to_addr: Mapped[str] = mapped_column(String(320), index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    # queued -> sending -> sent; or suppressed (never sent, with the reason) or failed.
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sending_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ProgramSecret(Base):
+    """Secrets grantbox makes for itself (the reply-token key), kept in the database so that
+    every worker of a multi-machine deployment shares them."""
+
+    __tablename__ = "program_secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,0 +1,250 @@
+"""The sender: delivers queued outbox rows over SMTP, exactly once each.
+
+For each due row: mark it `sending` (committed), hand it to SMTP with a Bcc to the program's
+own address, append a copy to the Sent folder, mark it `sent` (committed). The Bcc copy is the
+proof of delivery that survives a crash: the server files it in our own mailbox in the same
+step in which it accepts the message for the applicant. So a row found `sending` — its sender
+died somewhere between the two commits — is looked up by Message-ID in Sent and in the
+inbox: found, it was sent (and is filed in Sent if it was not yet); not found, it was not, and
+goes again. The applicant never gets it twice and is never skipped.
+
+SMTP failures are retried with exponential backoff, each retry starting with that same
+lookup (a connection cut after DATA may have delivered it); a permanent refusal of the recipient
+(5xx), or `send_max_attempts` failures, marks the row failed with the server's words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import smtplib
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+
+from grantbox.config import Settings
+from grantbox.errors import ConfigError, MailboxError
+from grantbox.mailbox import Mailbox
+from grantbox.outbox import FAILED, QUEUED, SENDING, SENT
+from grantbox.store import Store
+from grantbox.store.tables import Event, OutboxRow, utcnow
+
+log = logging.getLogger(__name__)
+ACTOR = "sender"
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    recovered: int = 0  # found already delivered after a crash
+    retried: int = 0  # failed this time, will be tried again
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "sent": self.sent,
+            "recovered": self.recovered,
+            "retried": self.retried,
+            "failed": self.failed,
+            "errors": self.errors,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def open_smtp(settings: Settings) -> smtplib.SMTP:
+    if not settings.smtp_host:
+        raise ConfigError("no SMTP server configured: set GRANTBOX_SMTP_HOST (or run the demo)")
+    port = settings.smtp_port or (465 if settings.smtp_security == "ssl" else 587)
+    smtp: smtplib.SMTP
+    if settings.smtp_security == "ssl":
+        smtp = smtplib.SMTP_SSL(
+            settings.smtp_host, port, timeout=60, context=ssl.create_default_context()
+        )
+    else:
+        smtp = smtplib.SMTP(settings.smtp_host, port, timeout=60)
+        if settings.smtp_security == "starttls":
+            smtp.starttls(context=ssl.create_default_context())
+    if settings.smtp_user:
+        smtp.login(settings.smtp_user, settings.smtp_password.get_secret_value())
+    return smtp
+
+
+def _backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(60 * 2 ** (attempts - 1), 6 * 3600))
+
+
+def _due(store: Store, settings: Settings, now: datetime) -> list[int]:
+    stale = now - timedelta(seconds=settings.send_recovery_seconds)
+    with store.transaction() as session:
+        return list(
+            session.scalars(
+                select(OutboxRow.id)
+                .where(
+                    or_(
+                        (OutboxRow.status == QUEUED) & (OutboxRow.next_attempt_at <= now),
+                        (OutboxRow.status == SENDING)
+                        & (OutboxRow.sending_since <= stale)
+                        & (OutboxRow.next_attempt_at <= now),
+                    )
+                )
+                .order_by(OutboxRow.id)
+            )
+        )
+
+
+def _delivered(mailbox: Mailbox, settings: Settings, message_id: str) -> tuple[bool, bool]:
+    """(in Sent, anywhere we can see it: Sent or our Bcc copy in the inbox)."""
+    in_sent = mailbox.contains_message_id(settings.sent_folder, message_id)
+    if in_sent:
+        return True, True
+    return False, mailbox.contains_message_id(settings.imap_folder, message_id)
+
+
+def send_pending(
+    settings: Settings,
+    store: Store,
+    mailbox: Mailbox,
+    *,
+    smtp_factory: Callable[[Settings], smtplib.SMTP] = open_smtp,
+    now: datetime | None = None,
+) -> SendReport:
+    """One pass: send every due row. `mailbox` is connected; SMTP is opened when needed."""
+    started = time.perf_counter()
+    report = SendReport()
+    ids = _due(store, settings, now or utcnow())
+    if not ids:
+        report.seconds = time.perf_counter() - started
+        return report
+    mailbox.ensure_folder(settings.sent_folder)
+    smtp: smtplib.SMTP | None = None
+    try:
+        for row_id in ids:
+            smtp = _send_one(settings, store, mailbox, row_id, smtp, smtp_factory, report)
+    finally:
+        if smtp is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                smtp.quit()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _send_one(
+    settings: Settings,
+    store: Store,
+    mailbox: Mailbox,
+    row_id: int,
+    smtp: smtplib.SMTP | None,
+    smtp_factory: Callable[[Settings], smtplib.SMTP],
+    report: SendReport,
+) -> smtplib.SMTP | None:
+    with store.transaction() as session:
+        row = session.get(OutboxRow, row_id)
+        if row is None or row.status not in (QUEUED, SENDING):
+            return smtp  # another sender took it
+        message_id, raw, to_addr, crashed = row.message_id, row.raw, row.to_addr, row.status
+    if crashed == SENDING:
+        in_sent, delivered = _delivered(mailbox, settings, message_id)
+        if delivered:
+            if not in_sent:
+                mailbox.append(settings.sent_folder, raw)
+            _mark_sent(store, row_id, "found delivered after an interrupted send")
+            report.recovered += 1
+            return smtp
+    with store.transaction() as session:
+        row = session.get(OutboxRow, row_id)
+        assert row is not None
+        row.status = SENDING
+        row.sending_since = utcnow()
+        row.attempts += 1
+        attempts = row.attempts
+    try:
+        if smtp is None:
+            smtp = smtp_factory(settings)
+        # The Bcc to ourselves is envelope-only: the applicant's copy shows no Bcc header.
+        refused = smtp.sendmail(settings.from_address, [to_addr, settings.from_address], raw)
+        if to_addr in refused:
+            code, text = refused[to_addr]
+            raise smtplib.SMTPRecipientsRefused({to_addr: (code, text)})
+    except smtplib.SMTPRecipientsRefused as e:
+        code, text = next(iter(e.recipients.values()))
+        _fail_or_retry(store, row_id, attempts, settings, code, text, report)
+        return smtp
+    except (smtplib.SMTPException, OSError) as e:
+        code = getattr(e, "smtp_code", 0)
+        text = getattr(e, "smtp_error", str(e).encode())
+        _fail_or_retry(store, row_id, attempts, settings, code, text, report)
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            if smtp is not None:
+                smtp.close()
+        return None  # a fresh connection next time
+    try:
+        mailbox.append(settings.sent_folder, raw)
+    except MailboxError:
+        # Delivered all the same; a missing Sent copy must not make us send it again.
+        log.exception("could not file outbox %s in %s", row_id, settings.sent_folder)
+    _mark_sent(store, row_id, "")
+    report.sent += 1
+    return smtp
+
+
+def _mark_sent(store: Store, row_id: int, note: str) -> None:
+    with store.transaction() as session:
+        row = session.get(OutboxRow, row_id)
+        assert row is not None
+        row.status = SENT
+        row.sent_at = utcnow()
+        row.last_error = None
+        session.add(
+            Event(
+                application_id=row.application_id,
+                actor=ACTOR,
+                kind="mail_sent",
+                reason=f"{row.kind} to {row.to_addr}" + (f" ({note})" if note else ""),
+            )
+        )
+
+
+def _fail_or_retry(
+    store: Store,
+    row_id: int,
+    attempts: int,
+    settings: Settings,
+    code: int,
+    text: bytes | str,
+    report: SendReport,
+) -> None:
+    words = text.decode(errors="replace") if isinstance(text, bytes) else str(text)
+    error = f"{code} {words}".strip()
+    permanent = 500 <= code < 600
+    with store.transaction() as session:
+        row = session.get(OutboxRow, row_id)
+        assert row is not None
+        row.last_error = error[:2000]
+        if permanent or attempts >= settings.send_max_attempts:
+            row.status = FAILED
+            row.reason = (
+                f"the mail server refused it: {error}"
+                if permanent
+                else f"gave up after {attempts} attempts: {error}"
+            )
+            session.add(
+                Event(
+                    application_id=row.application_id,
+                    actor=ACTOR,
+                    kind="mail_failed",
+                    reason=f"{row.kind} to {row.to_addr}: {row.reason}"[:2000],
+                )
+            )
+            report.failed += 1
+        else:
+            # Still "sending": a failure after DATA may have delivered it all the same (the
+            # connection cut before the 250), so the next attempt looks for it first.
+            row.next_attempt_at = utcnow() + _backoff(attempts)
+            report.retried += 1
+    report.errors.append(f"outbox {row_id}: {error}")
