@@ -2,7 +2,8 @@
 
 Thin on purpose: Prefect adds the schedule, retries with backoff when IMAP or the database
 fails, one-at-a-time (the deployment's concurrency limit) and a summary artifact per run. The
-work itself is `grantbox.intake.run_intake`, which `grantbox intake` also calls directly.
+work itself is `grantbox.intake.run_intake`, which `grantbox intake` also calls directly; then
+the send task delivers what the pass queued.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
-from prefect.tasks import exponential_backoff
 
+from flows.outbox import send_queued_mail
+from flows.retry import RETRIES
 from grantbox.config import load_settings
 from grantbox.intake import IntakeReport, open_mailbox, run_intake
 from grantbox.store import open_store
 
 
-@task(retries=4, retry_delay_seconds=exponential_backoff(backoff_factor=5), retry_jitter_factor=0.5)
+@task(**RETRIES)
 def take_in_new_mail(reply_to_backlog: bool = False) -> IntakeReport:
     settings = load_settings()
     store = open_store(settings)
@@ -45,8 +47,9 @@ def summary_markdown(report: IntakeReport) -> str:
 
 
 @flow(name="intake", log_prints=False)
-def intake(reply_to_backlog: bool = False) -> dict[str, Any]:
-    """Record every email that arrived since the last run, exactly once."""
+def intake(reply_to_backlog: bool = False, send: bool = True) -> dict[str, Any]:
+    """Record every email that arrived since the last run, exactly once; then send what it
+    queued (the follow-up questions), so applicants hear back within the minute."""
     report = take_in_new_mail(reply_to_backlog=reply_to_backlog)
     get_run_logger().info(
         "recorded %s, duplicates %s, errors %s", report.recorded, report.duplicates, report.errors
@@ -54,4 +57,7 @@ def intake(reply_to_backlog: bool = False) -> dict[str, Any]:
     create_markdown_artifact(
         key="intake-summary", markdown=summary_markdown(report), description="Intake pass"
     )
-    return report.as_dict()
+    result = report.as_dict()
+    if send:
+        result["send"] = send_queued_mail().as_dict()
+    return result

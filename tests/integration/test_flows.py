@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,14 +27,21 @@ def prefect_api() -> Iterator[str]:
         yield str(PREFECT_API_URL.value())
 
 
-def test_intake_flow_records_mail_and_leaves_a_summary(
-    prefect_api, dovecot, program_mailbox, settings_env, make_settings, store_for, monkeypatch
+def test_intake_flow_records_mail_sends_questions_and_leaves_a_summary(
+    prefect_api, dovecot, smtp, program_mailbox, settings_env, make_settings, store_for, monkeypatch
 ):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
     from flows.intake import intake
-    from grantbox.store.queries import list_applications
+    from grantbox.store.queries import list_applications, list_outbox
+
+    mail = {"smtp_host": smtp.host, "smtp_port": smtp.port, "smtp_security": "plain"}
+    for key, value in settings_env(**mail).items():
+        if key.startswith("GRANTBOX_"):
+            monkeypatch.setenv(key, value)
+    first = intake()  # first connection, empty inbox
+    assert first["recorded"] == 0 and first["send"]["sent"] == 0
 
     dovecot.append(
         program_mailbox,
@@ -41,25 +49,41 @@ def test_intake_flow_records_mail_and_leaves_a_summary(
             "ada@mail.test", name="Ada", attachments=[("cv.pdf", resume_pdf(), "application/pdf")]
         ),
     )
-    for key, value in settings_env().items():
-        if key.startswith("GRANTBOX_"):
-            monkeypatch.setenv(key, value)
-
     result = intake()
     assert (result["recorded"], result["applications_created"], result["errors"]) == (1, 1, 0)
+    assert result["send"]["sent"] == 1
+    assert any(e.rcpt_tos[0] == "ada@mail.test" for e in smtp.envelopes)
+    # Next pass: the copy of our own email (the Bcc that proves delivery) is recorded and
+    # never answered; after that, nothing changes.
     again = intake()
-    assert again["unchanged"] is True and again["recorded"] == 0
+    assert again["kinds"] == {"from_us": 1} and again["send"]["sent"] == 0
+    still = intake()
+    assert still["unchanged"] is True and still["recorded"] == 0
 
     store = store_for(make_settings())
     with store.sessions() as session:
         [app] = list_applications(session)
+        [mail_out] = list_outbox(session)
     assert app["email"] == "ada@mail.test" and app["resume"]["pages"] == 2
+    assert app["status"] == "questions_sent"
+    assert (mail_out["kind"], mail_out["status"]) == ("questions", "sent")
 
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["intake-summary"]))
         )
     assert any("| new applications | 1 |" in (a.data or "") for a in artifacts)
+
+
+def test_a_bad_configuration_fails_the_flow_at_once_without_retrying(prefect_api, monkeypatch):
+    from flows.intake import intake
+
+    monkeypatch.delenv("GRANTBOX_IMAP_HOST", raising=False)
+    started = time.monotonic()
+    state = intake(return_state=True)
+    assert state.is_failed()
+    assert "no mailbox configured" in str(state.result(raise_on_failure=False))
+    assert time.monotonic() - started < 5  # no 5-10-20-40 s backoff for what cannot pass
 
 
 def test_prefect_yaml_deploys_intake_with_a_schedule_and_one_at_a_time(prefect_api):
@@ -87,3 +111,8 @@ def test_prefect_yaml_deploys_intake_with_a_schedule_and_one_at_a_time(prefect_a
     assert deployment.concurrency_options.collision_strategy == "CANCEL_NEW"
     [schedule] = deployment.schedules
     assert schedule.schedule.interval.total_seconds() == 60  # type: ignore[union-attr]
+    with get_client(sync_client=True) as client:
+        sender = client.read_deployment_by_name("send/send")
+    assert sender.entrypoint == "flows/outbox.py:send"
+    assert sender.global_concurrency_limit is not None
+    assert sender.global_concurrency_limit.limit == 1
