@@ -162,6 +162,10 @@ def outbox(as_json: JsonOpt = False) -> None:
     if as_json:
         _emit(rows)
         return
+    _print_outbox(rows)
+
+
+def _print_outbox(rows: list[dict[str, Any]]) -> None:
     table = Table("id", "app", "to", "kind", "status", "subject", "why / error")
     for r in rows:
         table.add_row(
@@ -200,7 +204,7 @@ def _resume_cell(resume: dict[str, Any] | None) -> str:
 
 
 def _print_applications(apps: list[dict[str, Any]]) -> None:
-    table = Table("id", "email", "name", "status", "flags", "resume", "created")
+    table = Table("id", "email", "name", "status", "flags", "resume", "answers", "created")
     for a in apps:
         resume = a["resume"]
         table.add_row(
@@ -210,6 +214,7 @@ def _print_applications(apps: list[dict[str, Any]]) -> None:
             a["status"],
             ", ".join(a["flags"]),
             _resume_cell(resume),
+            str(len(a["answers"])),
             (a["created_at"] or "")[:16],
         )
     console.print(table)
@@ -321,25 +326,27 @@ def demo(
     """The embedded default: a local mailbox and SMTP server, sample applicants sending their
     emails, and intake over them. Nothing to configure; the demo's data goes to
     <data dir>/demo, made afresh each run."""
-    from grantbox.demo import run_demo
-    from grantbox.store.queries import list_applications, list_messages
+    from grantbox.demo import Pass, run_demo
+    from grantbox.store.queries import list_applications, list_messages, list_outbox
 
-    def show(sent: list[str], report: IntakeReport) -> None:
+    def show(sent: list[str], done: Pass) -> None:
         for line in sent:
             console.print(f"  sent  {line}", markup=False, highlight=False)
-        _print_report(report)
+        _print_report(done.intake)
+        _print_send_report(done.send)
 
     settings = run_demo(_settings(), show, keep_running=keep_running)
     store = _store(settings)
     try:
         with store.sessions() as session:
             _print_messages(list_messages(session))
+            _print_outbox(list_outbox(session))
             _print_applications(list_applications(session))
     finally:
         store.dispose()
     console.print(
         f"The demo's database stays in {settings.data_dir}: "
-        f"GRANTBOX_DATA_DIR={settings.data_dir} grantbox list (or show <id>, messages).",
+        f"GRANTBOX_DATA_DIR={settings.data_dir} grantbox list (or show <id>, messages, outbox).",
         markup=False,
         highlight=False,
     )

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from importlib import resources
@@ -24,6 +25,7 @@ from importlib import resources
 from grantbox.config import Settings, load_settings
 from grantbox.devmail import DemoMailSystem
 from grantbox.intake import IntakeReport, open_mailbox, run_intake
+from grantbox.sender import SendReport, send_pending
 from grantbox.store import open_store
 
 PROGRAM = "grants@demo.localhost"
@@ -184,19 +186,6 @@ SAMPLES = [
 ]
 
 
-def _follow_up(first: EmailMessage) -> EmailMessage:
-    """The first applicant writes again in the same thread: filed under the same application."""
-    msg = _email(
-        f"seun.adeyemi@{APPLICANTS}",
-        "Oluwaseun Adeyemi",
-        "Re: " + str(first["Subject"]),
-        "One more thing: I can start in January.\n\n> Dear grant committee,\n",
-        In_Reply_To=str(first["Message-ID"]),
-        References=str(first["Message-ID"]),
-    )
-    return msg
-
-
 def _send(mail: DemoMailSystem, messages: list[EmailMessage]) -> None:
     with smtplib.SMTP(mail.smtp_host, mail.smtp_port, timeout=30) as smtp:
         for msg in messages:
@@ -204,30 +193,83 @@ def _send(mail: DemoMailSystem, messages: list[EmailMessage]) -> None:
             smtp.send_message(msg, from_addr=sender, to_addrs=[PROGRAM])
 
 
-def _intake(settings: Settings) -> IntakeReport:
+def _reply(ours: bytes, sender: str, name: str, body: str) -> EmailMessage:
+    """The applicant's reply to our email, as a mail client writes it: to our Reply-To, in
+    the thread, with our text quoted below."""
+    theirs = message_from_bytes(ours, policy=policy.default)
+    assert isinstance(theirs, EmailMessage)
+    part = theirs.get_body(("plain",))
+    text = part.get_content() if isinstance(part, EmailMessage) else ""
+    quoted = "\n".join("> " + line for line in text.splitlines())
+    msg = _email(
+        sender,
+        name,
+        "Re: " + str(theirs["Subject"]).removeprefix("Re: "),
+        f"{body}\n\nOn {theirs['Date']}, {theirs['From']} wrote:\n{quoted}\n",
+        In_Reply_To=str(theirs["Message-ID"]),
+        References=f"{theirs.get('References', '')} {theirs['Message-ID']}".strip(),
+    )
+    msg.replace_header("To", str(theirs["Reply-To"] or theirs["From"]))
+    return msg
+
+
+# Two applicants answer the questions: one all of them, one only the first two.
+ANSWERS = {
+    "seun.adeyemi": (
+        "Oluwaseun Adeyemi",
+        "answers every question",
+        "1. Seven years as a backend engineer (Go, Python), payments and fraud models.\n\n"
+        "2. Solid: multivariable calculus, linear algebra and probability at university; I "
+        "have been working through Sutton & Barto.\n\n"
+        "3. Weeks 1-4 deep learning foundations, 5-8 policy gradients and PPO from scratch, "
+        "9-12 a small research replication.\n\n"
+        "4. Full time, 40 hours a week, from January 4.\n\n"
+        "5. A friend who was in the last cohort.\n\n"
+        "6. Apply for research engineer roles in RL.",
+    ),
+    "meiling.chen": (
+        "Mei-Ling Chen",
+        "answers two of the questions",
+        "1. A PhD in computational physics: six years of numerical simulation in C++ and "
+        "Python.\n\n2. Very comfortable; my thesis is applied probability.",
+    ),
+}
+
+
+@dataclass
+class Pass:
+    intake: IntakeReport
+    send: SendReport
+
+
+def _pass(settings: Settings) -> Pass:
+    """What `grantbox intake --send` does: take in new mail, then send what it queued."""
     store = open_store(settings)
     mailbox = open_mailbox(settings)
     try:
-        return run_intake(settings, store, mailbox)
+        return Pass(run_intake(settings, store, mailbox), send_pending(settings, store, mailbox))
     finally:
         mailbox.close()
         store.dispose()
 
 
-# Told after each pass: what was sent before it (one line per email) and the pass's report.
-Show = Callable[[list[str], IntakeReport], None]
+# Told after each pass: what was sent before it (one line per email) and the pass's reports.
+Show = Callable[[list[str], Pass], None]
 
 
 def run_demo(
     base: Settings, show: Show, *, keep_running: bool = False, poll_seconds: float = 5.0
 ) -> Settings:
-    """Start the mail system on a fresh demo database, take in the empty inbox (so what
-    follows is new mail, not first-connection backlog), send the samples and take them in,
-    then the follow-up. `show` prints each pass. With `keep_running`, keep the servers up and
-    take in whatever else arrives until interrupted. Returns the demo's settings."""
+    """Start the mail system on a fresh demo database and take in the empty inbox (so what
+    follows is new mail, not first-connection backlog); the samples arrive and grantbox
+    answers them; two applicants answer the questions and grantbox takes that in. `show`
+    prints each pass. With `keep_running`, keep the servers up and keep taking in whatever
+    arrives until interrupted. Returns the demo's settings."""
     data_dir = base.data_dir / "demo"
     shutil.rmtree(data_dir, ignore_errors=True)
-    with DemoMailSystem(user=PROGRAM) as mail:
+    first = [sample.build() for sample in SAMPLES]
+    people = [m["From"].addresses[0].addr_spec for m in first[:6]]
+    with DemoMailSystem(user=PROGRAM, applicants=people) as mail:
         settings = load_settings(
             **{
                 **base.model_dump(),
@@ -236,24 +278,29 @@ def run_demo(
                 **mail.settings_overrides(),
             }
         )
-        _intake(settings)
-        first = [sample.build() for sample in SAMPLES]
+        _pass(settings)
         _send(mail, first)
-        show(
-            [f"{m['From']}: {s.what}" for m, s in zip(first, SAMPLES, strict=True)],
-            _intake(settings),
-        )
-        follow_up = _follow_up(first[0])
-        _send(mail, [follow_up])
-        show([f"{follow_up['From']}: a follow-up in the same thread"], _intake(settings))
+        lines = [f"{m['From']}: {s.what}" for m, s in zip(first, SAMPLES, strict=True)]
+        show(lines, _pass(settings))
+
+        replies, lines = [], []
+        for address in people:
+            local = address.split("@")[0]
+            if local in ANSWERS:
+                name, what, body = ANSWERS[local]
+                [questions] = mail.messages(address)
+                replies.append(_reply(questions, address, name, body))
+                lines.append(f"{name} <{address}>: {what}")
+        _send(mail, replies)
+        show(lines, _pass(settings))
         if keep_running:
             show_servers(mail)
             try:
                 while True:
                     time.sleep(poll_seconds)
-                    report = _intake(settings)
-                    if not report.unchanged:
-                        show([], report)
+                    done = _pass(settings)
+                    if not done.intake.unchanged or done.send.sent:
+                        show([], done)
             except KeyboardInterrupt:
                 pass
     return settings

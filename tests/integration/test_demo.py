@@ -26,7 +26,9 @@ def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Pa
     demo = grantbox("demo", cwd=tmp_path, env=env)
     assert demo.returncode == 0, demo.stderr
     assert "8 recorded (application 6, auto_reply 1, bounce 1)" in demo.stdout
-    assert "1 recorded (reply 1)" in demo.stdout
+    assert "send: 6 sent" in demo.stdout  # four question emails, two asking for a resume
+    assert "8 recorded (from_us 6, reply 2)" in demo.stdout  # our Bcc copies; two answers
+    assert "send: 1 sent" in demo.stdout  # the one who answered two questions is asked the rest
 
     env["GRANTBOX_DATA_DIR"] = str(tmp_path / "grantbox-data" / "demo")
     listed = grantbox("list", "--json", cwd=tmp_path, env=env)
@@ -41,7 +43,12 @@ def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Pa
         "seun.adeyemi",
     ]
     assert apps["seun.adeyemi"]["resume"]["filename"] == "Adeyemi CV.pdf"
-    assert len(apps["seun.adeyemi"]["messages"]) == 2  # the follow-up joined its thread
+    assert len(apps["seun.adeyemi"]["messages"]) == 2  # the answers joined their thread
+    assert apps["seun.adeyemi"]["status"] == "ready_for_review"
+    assert len(apps["seun.adeyemi"]["answers"]) == 6
+    assert apps["meiling.chen"]["status"] == "questions_sent"
+    assert sorted(apps["meiling.chen"]["answers"]) == ["background", "math"]
+    assert apps["k.tanaka"]["status"] == apps["priya.n"]["status"] == "awaiting_resume"
     assert apps["fatima.alsayed"]["resume"]["content_type"].endswith("wordprocessingml.document")
     assert apps["marcus.johnson"]["resume"]["filename"] == "(email body)"
     assert apps["k.tanaka"]["flags"] == ["resume_unreadable"]
@@ -49,7 +56,14 @@ def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Pa
 
     messages = json.loads(grantbox("messages", "--json", cwd=tmp_path, env=env).stdout)
     kinds = sorted(m["kind"] for m in messages)
-    assert kinds == ["application"] * 6 + ["auto_reply", "bounce", "reply"]
+    assert kinds == ["application"] * 6 + ["auto_reply", "bounce"] + ["from_us"] * 6 + ["reply"] * 2
+
+    outbox = json.loads(grantbox("outbox", "--json", cwd=tmp_path, env=env).stdout)
+    assert [o["kind"] for o in outbox] == ["questions"] * 4 + ["resume_request"] * 2 + [
+        "missing_answers"
+    ]
+    assert {o["status"] for o in outbox} == {"sent"}
+    assert outbox[-1]["subject"].count("[GB-") == 1
 
     # Reading every stored file again finds each one and, with the same parser, no change.
     reparse = grantbox("reparse", "--json", cwd=tmp_path, env=env)
