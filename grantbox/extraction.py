@@ -8,6 +8,7 @@ the blast wall: a PDF that makes pdfminer spin or crash its worker is abandoned 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -33,6 +34,10 @@ class Job:
     filename: str
     result: AsyncResult[ResumeDocument] | None = None
     done: ResumeDocument | None = None
+
+
+def _label(job: Job) -> str:
+    return f"The file {job.filename!r}" if job.filename else "The file"
 
 
 class ExtractionPool:
@@ -90,14 +95,15 @@ class ExtractionPool:
             job.done = ResumeDocument(
                 sniffed_type=sniff_type(job.data),
                 flags=["extraction_timeout"],
-                problem=f"reading the file took longer than {self.timeout:g} s; abandoned",
+                problem=f"{_label(job)} took longer than {self.timeout:g} s to read and was "
+                "abandoned; please send it as a PDF exported from your editor, or a DOCX.",
             )
             self._restart()
         except Exception as e:  # read_resume never raises; this is the worker dying under it
             job.done = ResumeDocument(
                 sniffed_type=sniff_type(job.data),
                 flags=["extraction_failed"],
-                problem=f"reading the file failed: {type(e).__name__}: {e}",
+                problem=f"{_label(job)} could not be read: {type(e).__name__}: {e}",
             )
         if job in self._pending:
             self._pending.remove(job)
@@ -106,6 +112,12 @@ class ExtractionPool:
 
     def _restart(self) -> None:
         """Kill the stuck worker (and its siblings) and resubmit the innocent jobs."""
+        for job in self._pending:
+            # Results already computed by the other workers are kept, not computed again
+            # (a second run could itself time out against the fresh pool's start-up).
+            if job.done is None and job.result is not None and job.result.ready():
+                with contextlib.suppress(Exception):
+                    job.done = job.result.get(timeout=0)
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()

@@ -9,6 +9,7 @@ transaction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -17,9 +18,19 @@ from sqlalchemy.orm import Session
 from grantbox import states
 from grantbox.config import Settings
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
+from grantbox.outbox import reply_secret
 from grantbox.resumes import profile_of
-from grantbox.store.tables import Application, AttachmentRow, Event, Message, Resume, utcnow
+from grantbox.store.tables import (
+    Application,
+    AttachmentRow,
+    Event,
+    Message,
+    OutboxRow,
+    Resume,
+    utcnow,
+)
 from parsers.classify import Triage, parse_bounce
+from parsers.reply_token import decode_reply_token, token_from_addresses
 
 # Resume problems that a reviewer must see on the application itself.
 RESUME_FLAGS = {
@@ -69,10 +80,33 @@ def application_by_thread(session: Session, msg: InboundMessage) -> Application 
         )
     ).all()
     by_id = {mid: app_id for mid, app_id in rows}
+    # Our own emails are in the outbox, not among the inbound messages.
+    ours = session.execute(
+        select(OutboxRow.message_id, OutboxRow.application_id).where(
+            OutboxRow.message_id.in_(ids), OutboxRow.application_id.is_not(None)
+        )
+    ).all()
+    by_id.update({mid: app_id for mid, app_id in ours if mid not in by_id})
     for mid in ids:
         if mid in by_id:
             return session.get(Application, by_id[mid])
     return None
+
+
+_SUBJECT_REFERENCE = re.compile(r"\[GB-\d+\]")
+
+
+def application_by_token(
+    session: Session, msg: InboundMessage, settings: Settings
+) -> Application | None:
+    """The application named by the reply token in the address the mail was sent to (our
+    Reply-To: grants+<token>@…): the strongest signal, whoever sends from wherever."""
+    delivered = msg.headers.get("delivered-to") or msg.headers.get("x-original-to") or ""
+    token = token_from_addresses([*msg.to, *msg.cc, delivered], settings.from_address)
+    if token is None:
+        return None
+    app_id = decode_reply_token(token, reply_secret(session))
+    return session.get(Application, app_id) if app_id is not None else None
 
 
 def answers_us(msg: InboundMessage, settings: Settings) -> bool:
@@ -117,11 +151,15 @@ def file_message(
             message_pk=row.id,
         )
     )
-    if "message_too_large" in row.flags or "attachment_too_large" in row.flags:
-        flag = "message_too_large" if "message_too_large" in row.flags else "attachment_too_large"
-        states.add_flag(
-            session, app, flag, actor=actor, reason=row.error or flag, message_pk=row.id
-        )
+    # The application's timeline must say which file and why, not just the flag's name.
+    oversize = {
+        "message_too_large": [row.error] if "message_too_large" in row.flags else [],
+        "attachment_too_large": [a.problem for a in attachment_rows.values() if not a.stored],
+    }
+    for flag, problems in oversize.items():
+        if flag in row.flags:
+            reason = "; ".join(p for p in problems if p) or flag.replace("_", " ")
+            states.add_flag(session, app, flag, actor=actor, reason=reason, message_pk=row.id)
     if filing.kind in (MessageKind.application, MessageKind.reply) and resume is not None:
         _attach_resume(session, app, row, resume, attachment_rows, actor)
     return filing
@@ -144,13 +182,18 @@ def _match(
             return Filing(kind, app.id if app else None)
         return Filing(kind, None)
 
+    app = application_by_token(session, msg, settings)
+    if app is not None:
+        return Filing(MessageKind.reply, app.id)
     app = application_by_thread(session, msg)
     if app is not None:
         return Filing(MessageKind.reply, app.id)
     app = latest_application(session, msg.from_addr)
     if app is not None:
         return Filing(MessageKind.reply, app.id)
-    if answers_us(msg, settings):
+    if answers_us(msg, settings) or _SUBJECT_REFERENCE.search(msg.subject):
+        # A reply to us that matches nothing (or names an application from an address we do
+        # not know): a human decides; it never opens a stray application.
         return Filing(MessageKind.unmatched, None)
     if not msg.from_addr:
         return Filing(MessageKind.unmatched, None)

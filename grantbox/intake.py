@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from grantbox.blobs import BlobStore
 from grantbox.config import Settings
+from grantbox.conversation import respond
 from grantbox.extraction import ExtractionPool, Job
 from grantbox.filing import Filing, file_message
 from grantbox.mailbox import FetchedMessage, FolderStatus, Mailbox, batches_by_size
@@ -139,6 +140,12 @@ def finish(prepared: Prepared, pool: ExtractionPool) -> Prepared:
 
 
 _RESUME_NAME_HINTS = ("cv", "resume", "résumé", "lebenslauf", "curriculum")
+# Flags that say "a real document (PDF/DOCX by its bytes) we could not read": such a file is
+# the resume's best candidate whatever its name. A timed-out or crashed read is one too: only
+# PDF and DOCX files are read in the worker processes.
+_UNREADABLE_DOCUMENT = frozenset(
+    {"encrypted", "no_text_layer", "corrupt", "extraction_timeout", "extraction_failed"}
+)
 
 
 def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | None:
@@ -157,7 +164,7 @@ def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | Non
         named = any(hint in name for hint in _RESUME_NAME_HINTS)
         # An unreadable file counts when it is surely a document (encrypted, scanned) or is
         # named as the resume: the reviewer and the applicant must hear about its problem.
-        unreadable_document = bool({"encrypted", "no_text_layer", "corrupt"} & set(doc.flags))
+        unreadable_document = bool(_UNREADABLE_DOCUMENT & set(doc.flags))
         if doc.source is None and not unreadable_document and not (named and doc.flags):
             continue
         readable = doc.source is not None and looks_like_resume(doc.text)
@@ -171,6 +178,53 @@ def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | Non
 
 
 # -- recording: one transaction per message ----------------------------------------------
+
+# What the parser found wrong with a message, as a flag a human can filter on: the first
+# pattern (a substring of the defect) that matches decides; anything else is broken MIME.
+# The defects themselves, in words, become the message's `error`.
+DEFECT_FLAGS: tuple[tuple[str, str], ...] = (
+    ("charset", "bad_charset"),  # unknown label, or text not valid in the declared one
+    ("CharsetDecodeDefect", "bad_charset"),
+    ("address-headers", "malformed_headers"),
+    ("date-headers", "malformed_headers"),
+    ("received-headers", "malformed_headers"),
+    ("From header", "malformed_headers"),
+    ("MissingHeaderBodySeparatorDefect", "malformed_headers"),  # a broken header line
+    ("before the header", "malformed_headers"),
+    ("encrypted message", "encrypted_message"),
+)
+_BODY_FLAGS = frozenset({"malformed_mime", "bad_charset"})
+_MAX_DEFECTS_SHOWN = 8
+
+
+def _defect_flag(defect: str) -> str:
+    return next((flag for pattern, flag in DEFECT_FLAGS if pattern in defect), "malformed_mime")
+
+
+def defect_flags(defects: list[str], *, header_only: bool = False) -> list[str]:
+    """The message flags for the parser's defects. A message fetched as headers only has no
+    body to be malformed: its (inevitable) body defects are not the sender's."""
+    flags = {_defect_flag(d) for d in defects}
+    return sorted(flags - _BODY_FLAGS if header_only else flags)
+
+
+def defect_reason(defects: list[str], flags: list[str]) -> str | None:
+    """The defects behind `flags`, in words, for the human who looks at the message."""
+    kept = [d for d in defects if _defect_flag(d) in flags]
+    if not kept:
+        return None
+    shown = "; ".join(kept[:_MAX_DEFECTS_SHOWN])
+    more = len(kept) - _MAX_DEFECTS_SHOWN
+    return (
+        "the email is malformed and was read as well as possible: "
+        + shown
+        + (f" (and {more} more)" if more > 0 else "")
+    )
+
+
+def mb(size: int) -> str:
+    """Sizes as operators set them (25 * 1024 * 1024 is "25 MB"), to one decimal."""
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
 
 
 def _clean(text: str | None, limit: int | None = None) -> str:
@@ -218,7 +272,14 @@ def record(
     if not fetched.header_only:
         blobs.put(fetched.raw, msg.content_sha256)
     chosen = choose_resume(prepared)
-    flags = list(prepared.flags)
+    malformed = defect_flags(msg.defects, header_only=fetched.header_only)
+    flags = [*prepared.flags, *malformed]
+    reasons: list[str] = []
+    if fetched.header_only:
+        reasons.append(
+            f"message is {mb(fetched.size)}, over the {mb(settings.max_message_bytes)} limit: "
+            "recorded from its headers only"
+        )
     row = Message(
         message_id=message_id,
         content_sha256=msg.content_sha256,
@@ -230,7 +291,7 @@ def record(
         sent_at=msg.date,
         in_reply_to=_clean(msg.in_reply_to, 998) or None,
         kind=MessageKind.error.value,  # set by filing below
-        flags=flags,
+        flags=list(flags),  # a copy: the list grows below, and SQLAlchemy must see it change
         error=None,
         backlog=backlog,
         text=_clean(msg.text),
@@ -248,10 +309,11 @@ def record(
         problem = None
         if too_large:
             problem = (
-                f"{att.size / 1e6:.1f} MB is over the {settings.max_attachment_bytes / 1e6:.0f} MB "
-                "attachment limit; not stored"
+                f"{_clean(att.filename, 300)!r} is {mb(att.size)}, over the "
+                f"{mb(settings.max_attachment_bytes)} attachment limit: not stored"
             )
             flags.append("attachment_too_large")
+            reasons.append(problem)
         elif doc is not None and doc.problem:
             problem = doc.problem
         attachment_rows[index] = AttachmentRow(
@@ -267,11 +329,10 @@ def record(
         session.add(attachment_rows[index])
     session.flush()
 
-    if fetched.header_only:
-        row.error = (
-            f"message is {fetched.size / 1e6:.1f} MB, over the "
-            f"{settings.max_message_bytes / 1e6:.0f} MB limit: recorded from its headers only"
-        )
+    malformed_reason = defect_reason(msg.defects, malformed)
+    if malformed_reason:
+        reasons.append(malformed_reason)
+    row.error = _clean("; ".join(reasons), 2000) or None
     row.flags = sorted(set(flags))
     filing = file_message(
         session,
@@ -284,6 +345,15 @@ def record(
         actor=ACTOR,
         answerable=not backlog or reply_to_backlog,
     )
+    if filing.answerable and filing.application_id is not None:
+        respond(
+            session,
+            settings,
+            app_id=filing.application_id,
+            row=row,
+            kind=filing.kind,
+            actor=ACTOR,
+        )
     _advance(state, fetched.uid)
     return "recorded", filing
 

@@ -79,6 +79,8 @@ TRIAGE_HEADERS: tuple[str, ...] = (
     "x-failed-recipients",  # Exim bounces
     "feedback-type",  # RFC 5965 abuse reports
     "x-grantbox",  # set on our own outgoing mail: the loop guard reads it
+    "delivered-to",  # the address it reached us at: may carry our reply token
+    "x-original-to",
 )
 
 # RFC 5322 section 2.2: a field name is printable US-ASCII except colon.
@@ -721,6 +723,12 @@ def _clean_addr(addr: str) -> str:
     return addr
 
 
+def _usable_addr(addr: str) -> bool:
+    """RFC 5322 section 3.4.1: addr-spec is local-part "@" domain, both non-empty."""
+    local, at, domain = addr.rpartition("@")
+    return bool(at and local and domain)
+
+
 def _addresses(pairs: list[tuple[str, str]]) -> list[str]:
     out = [_clean_addr(a) for _, a in pairs]
     return list(dict.fromkeys(a for a in out if "@" in a))
@@ -814,6 +822,10 @@ def parse_message(raw: bytes) -> InboundMessage:
         from_pairs = _stdlib_addresses(headers["from"][:1], keep_unaddressed=True)
     if from_pairs:
         from_name, from_addr = clean_header(from_pairs[0][0], hint), _clean_addr(from_pairs[0][1])
+        if not _usable_addr(from_addr):
+            # "From: foo", or two bare addresses read as "@host": nobody could be answered
+            # there, and an application must never be opened for such an "address".
+            from_addr = ""
     if not from_addr and first("from"):  # RFC 5322 section 3.6.2 requires one mailbox
         # Unbracketed "Name user@host" and similar: take the one address-like token.
         found = _LOOSE_ADDR_RE.findall(first("from"))

@@ -142,12 +142,12 @@ def test_intake_killed_at_random_points_records_every_email_exactly_once(
         else:
             # Inside the pass: after the n-th new message is committed, plus a little.
             target = rng.randint(before + 1, len(sent) - 1)
-            killed = _run_until(env, recorded, target, then=rng.uniform(0, 0.15))
+            killed = _run_until(env, recorded, target, then=rng.uniform(0, 0.05))
         kills += killed
         mid_pass += killed and before < recorded() < len(sent)
     arrive(2)
     _run(env, kill_after=None)
-    assert kills >= ROUNDS // 2 and mid_pass >= 3, (
+    assert kills >= ROUNDS // 2 and mid_pass >= 2, (
         f"seed {seed}: {kills} kills, {mid_pass} mid-pass"
     )
 
