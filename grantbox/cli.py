@@ -180,6 +180,47 @@ def _print_outbox(rows: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
+@app.command()
+def chase(
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="Act as if it were this time (ISO 8601), e.g. a missed day."),
+    ] = None,
+    send: Annotated[bool, typer.Option("--send", help="Then send the reminders.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """One chase pass: remind applicants who have gone quiet, close the silent ones."""
+    from datetime import UTC, datetime
+
+    from grantbox.chase import chase as chase_pass
+
+    now = None
+    if at is not None:
+        try:
+            now = datetime.fromisoformat(at)
+        except ValueError as e:
+            raise GrantboxError(f"--at: not an ISO 8601 time: {at!r}") from e
+        now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    settings = _settings()
+    store = _store(settings)
+    try:
+        report = chase_pass(settings, store, now=now)
+    finally:
+        store.dispose()
+    sent = _send_pass(settings) if send else None
+    if as_json:
+        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
+        return
+    console.print(
+        f"chase at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting, "
+        f"{len(report.reminded)} reminded, {len(report.stale)} marked stale",
+        markup=False,
+        highlight=False,
+    )
+    if sent is not None:
+        _print_send_report(sent)
+
+
 @app.command("list")
 def list_(
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,

@@ -74,6 +74,14 @@ class Settings(BaseSettings):
     questions_file: Path | None = None  # default: templates/questions.toml
     templates_dir: Path | None = None  # default: the templates/ shipped with grantbox
 
+    # Review: a decision email waits this long in the outbox, during which one click cancels
+    # it and puts the application back in the queue.
+    decision_hold_seconds: float = 600.0
+    # A reviewer's sign-in lasts this long; failed sign-ins per name and address are limited.
+    review_session_hours: float = 12.0
+    review_signin_attempts: int = 5  # failures allowed per window before 429
+    review_signin_window_seconds: float = 300.0
+
     # Outgoing mail. At most this many automatic emails to one address in 24 hours; the rest
     # are recorded as suppressed.
     max_auto_emails_per_day: int = 3
@@ -81,6 +89,12 @@ class Settings(BaseSettings):
     # An email whose sender died mid-send is looked up in the mailbox (our Bcc copy, Sent)
     # once it has been "sending" this long, then marked sent or sent again.
     send_recovery_seconds: float = 60.0
+
+    # Chasing: the first reminder after this many days without a word from the applicant,
+    # then up to `chase_reminders` in all, `chase_interval_days` apart; then stale.
+    chase_after_days: float = 4.0
+    chase_reminders: int = 2
+    chase_interval_days: float = 3.0
 
     # Bad-input limits. A message over max_message_bytes is recorded from its headers only; an
     # attachment over max_attachment_bytes is recorded but its bytes are not stored.

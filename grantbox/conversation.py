@@ -23,7 +23,7 @@ from grantbox import states
 from grantbox.config import Settings
 from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR, numbered_questions, render_email
 from grantbox.models import MessageKind
-from grantbox.outbox import enqueue, reference
+from grantbox.outbox import CANCELLED, QUEUED, enqueue, reference
 from grantbox.questions import DEFAULT_QUESTIONS_PATH, QuestionSet, load_questions
 from grantbox.states import Status, Trigger
 from grantbox.store.tables import Answer, Application, Message, OutboxRow, utcnow
@@ -114,28 +114,57 @@ def _save_answers(
 
 
 def _context(settings: Settings, app: Application, row: Message) -> dict[str, object]:
+    ref = reference(app)
     return {
         "program_name": settings.program_name,
         "team_name": settings.team_name,
         "applicant_name": app.name,
         "original_subject": row.subject,
-        "reference": reference(app),
+        # A reply to our email already carries "[GB-n]" in its subject: never stack a second.
+        "reference": "" if f"[{ref}]" in row.subject else ref,
     }
 
 
-def _templates(settings: Settings) -> Path:
+def templates_dir(settings: Settings) -> Path:
     return settings.templates_dir or DEFAULT_TEMPLATES_DIR
+
+
+def _cancel_reminders(session: Session, app: Application, row: Message, actor: str) -> None:
+    """They wrote: a reminder still waiting to go out would cross their email. Cancelled in
+    the transaction that records their email."""
+    pending = session.scalars(
+        select(OutboxRow).where(
+            OutboxRow.application_id == app.id,
+            OutboxRow.kind == "reminder",
+            OutboxRow.status == QUEUED,
+        )
+    ).all()
+    for reminder in pending:
+        reminder.status = CANCELLED
+        reminder.reason = "the applicant wrote before it went out"
+        states.note(
+            session,
+            app,
+            kind="mail_cancelled",
+            actor=actor,
+            reason=f"reminder: {reminder.reason}",
+            message_pk=row.id,
+        )
 
 
 def _ask_questions(
     session: Session, settings: Settings, app: Application, row: Message, actor: str
-) -> None:
+) -> bool:
+    """Queue the questions (once per application); True when they had been asked before."""
     questions = question_set(settings)
     rendered = render_email(
         "questions",
-        templates_dir=_templates(settings),
+        templates_dir=templates_dir(settings),
         questions=numbered_questions(questions),
         **_context(settings, app, row),
+    )
+    before = session.scalar(
+        select(OutboxRow.id).where(OutboxRow.dedupe_key == f"questions:{app.id}")
     )
     enqueue(
         session,
@@ -147,6 +176,7 @@ def _ask_questions(
         answering=row,
         actor=actor,
     )
+    return before is not None
 
 
 def _ask_resume(
@@ -155,7 +185,7 @@ def _ask_resume(
     problem = app.resume.problem if app.resume is not None else None
     rendered = render_email(
         "resume_request",
-        templates_dir=_templates(settings),
+        templates_dir=templates_dir(settings),
         problem=problem or "",
         **_context(settings, app, row),
     )
@@ -182,7 +212,7 @@ def _ask_missing(
     questions = question_set(settings)
     rendered = render_email(
         "missing_answers",
-        templates_dir=_templates(settings),
+        templates_dir=templates_dir(settings),
         questions=numbered_questions(questions, missing),
         **_context(settings, app, row),
     )
@@ -212,16 +242,23 @@ def respond(
     app = session.get(Application, app_id)
     assert app is not None
     session.refresh(app, ["resume"])
+    _cancel_reminders(session, app, row, actor)
     status = Status(app.status)
 
+    if status is Status.stale:
+        states.transition(session, app, Trigger.revived, actor=actor, message_pk=row.id)
+        status = Status.received
+
     if status is Status.received:
-        if has_readable_resume(app):
-            states.transition(session, app, Trigger.resume_found, actor=actor, message_pk=row.id)
-            _ask_questions(session, settings, app, row, actor)
-        else:
+        if not has_readable_resume(app):
             states.transition(session, app, Trigger.resume_missing, actor=actor, message_pk=row.id)
             _ask_resume(session, settings, app, row, actor)
-        return
+            return
+        states.transition(session, app, Trigger.resume_found, actor=actor, message_pk=row.id)
+        asked_before = _ask_questions(session, settings, app, row, actor)
+        if not (asked_before and kind is MessageKind.reply):
+            return
+        status = Status.questions_sent  # a revived applicant's reply may carry answers
 
     if status is Status.awaiting_resume:
         if has_readable_resume(app):

@@ -6,6 +6,11 @@ committed. Sending is a separate pass (grantbox.sender). Before anything is queu
 safety rules run here, in one place: an address that bounced gets nothing until a reviewer
 clears it, and no address gets more than `max_auto_emails_per_day` automatic emails a day;
 a suppressed email is still written, with its reason, so the reviewer sees what was not sent.
+
+Emails a reviewer decided to send (decisions, further questions) are not automatic: they are
+not counted against, nor stopped by, the daily limit, and carry no `Auto-Submitted` header;
+they are still never sent to a bouncing address. A decision email may be held (`hold_until`):
+the sender leaves it until then, and a reviewer can cancel it meanwhile (status `cancelled`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ from grantbox.store.tables import Application, Event, Message, OutboxRow, Progra
 from parsers.reply_token import encode_reply_token, reply_address
 
 QUEUED, SENDING, SENT, SUPPRESSED, FAILED = "queued", "sending", "sent", "suppressed", "failed"
+# Emails a person decided to send: not subject to the automatic-email daily limit.
+HUMAN_KINDS = frozenset({"decision_approve", "decision_reject", "decision_waitlist", "ask_more"})
+# Withdrawn before it went out (a reply crossed a reminder, a reviewer cancelled a held
+# decision, …).
+CANCELLED = "cancelled"
 # Marks our own mail, so intake never mistakes it (or a copy of it) for an applicant's.
 OWN_HEADER = "X-Grantbox"
 
@@ -54,6 +64,7 @@ def compose(
     answering: Message | None,
     token: str | None,
     at: datetime,
+    automatic: bool = True,
 ) -> EmailMessage:
     """The email as it will go out. Every header value that could carry applicant text is
     set through `email.headerregistry` or flattened to one line: nothing can add a header."""
@@ -71,8 +82,9 @@ def compose(
         msg["References"] = " ".join(refs)
     if token is not None:
         msg["Reply-To"] = reply_address(settings.from_address, token)
-    msg["Auto-Submitted"] = "auto-replied"
-    msg["X-Auto-Response-Suppress"] = "All"
+    if automatic:
+        msg["Auto-Submitted"] = "auto-replied"
+        msg["X-Auto-Response-Suppress"] = "All"
     msg[OWN_HEADER] = kind
     msg.set_content(rendered.text)
     msg.add_alternative(rendered.html, subtype="html")
@@ -80,11 +92,19 @@ def compose(
 
 
 def suppression(
-    session: Session, settings: Settings, app: Application, now: datetime
+    session: Session,
+    settings: Settings,
+    app: Application,
+    now: datetime,
+    *,
+    automatic: bool = True,
 ) -> str | None:
-    """Why an automatic email to this application must not go out, or None."""
+    """Why an email to this application must not go out, or None. A bouncing address stops
+    every email; the daily limit stops only automatic ones (`automatic=False`: a reviewer's)."""
     if "bouncing" in app.flags:
         return "the address bounced; a reviewer must clear the 'bouncing' flag first"
+    if not automatic:
+        return None
     since = now - timedelta(days=1)
     recent = session.scalar(
         select(func.count())
@@ -93,6 +113,7 @@ def suppression(
             OutboxRow.to_addr == app.email,
             OutboxRow.created_at >= since,
             OutboxRow.status.in_([QUEUED, SENDING, SENT]),
+            OutboxRow.kind.not_in(HUMAN_KINDS),
         )
     )
     if (recent or 0) >= settings.max_auto_emails_per_day:
@@ -114,18 +135,28 @@ def enqueue(
     answering: Message | None,
     actor: str,
     at: datetime | None = None,
+    automatic: bool = True,
+    hold_until: datetime | None = None,
 ) -> OutboxRow:
-    """Queue one automatic email (or record why it is suppressed). Idempotent per
-    `dedupe_key`: the same decision made twice returns the first row."""
+    """Queue one email (or record why it is suppressed). Idempotent per `dedupe_key`: the
+    same decision made twice returns the first row. `automatic=False` for an email a reviewer
+    decided to send; `hold_until` keeps it from the sender until then (cancel window)."""
     existing = session.scalars(select(OutboxRow).where(OutboxRow.dedupe_key == dedupe_key)).first()
     if existing is not None:
         return existing
     now = at or utcnow()
     token = encode_reply_token(app.id, reply_secret(session)) if settings.reply_tokens else None
     msg = compose(
-        settings, app=app, kind=kind, rendered=rendered, answering=answering, token=token, at=now
+        settings,
+        app=app,
+        kind=kind,
+        rendered=rendered,
+        answering=answering,
+        token=token,
+        at=now,
+        automatic=automatic,
     )
-    reason = suppression(session, settings, app, now)
+    reason = suppression(session, settings, app, now, automatic=automatic)
     row = OutboxRow(
         application_id=app.id,
         kind=kind,
@@ -137,7 +168,7 @@ def enqueue(
         status=SUPPRESSED if reason else QUEUED,
         reason=reason,
         attempts=0,
-        next_attempt_at=now,
+        next_attempt_at=hold_until or now,
         created_at=now,
     )
     session.add(row)

@@ -39,6 +39,9 @@ class Trigger(enum.StrEnum):
     reject = "reject"
     waitlist = "waitlist"
     ask_more = "ask_more"  # a reviewer asks a further question
+    # A reviewer cancelled a decision while its email was still held in the outbox: the
+    # application goes back to the queue as if the decision had not been made.
+    decision_cancelled = "decision_cancelled"
     chase_exhausted = "chase_exhausted"  # no reply after the last reminder
     revived = "revived"  # a stale applicant wrote after all
     withdraw = "withdraw"  # the applicant asked to withdraw
@@ -70,9 +73,13 @@ TRANSITIONS: dict[tuple[Status, Trigger], Status] = {
     (Status.ready_for_review, Trigger.reject): Status.rejected,
     (Status.ready_for_review, Trigger.waitlist): Status.waitlisted,
     (Status.ready_for_review, Trigger.ask_more): Status.more_info_requested,
+    **{(s, Trigger.decision_cancelled): Status.ready_for_review for s in DECIDED},
     (Status.awaiting_resume, Trigger.chase_exhausted): Status.stale,
     (Status.questions_sent, Trigger.chase_exhausted): Status.stale,
     (Status.more_info_requested, Trigger.chase_exhausted): Status.stale,
+    # A stale applicant who writes after all starts over from what they have sent; the
+    # conversation then moves them on (questions already asked are not asked again).
+    (Status.stale, Trigger.revived): Status.received,
     **{(s, Trigger.withdraw): Status.withdrawn for s in OPEN},
 }
 

@@ -226,3 +226,31 @@ class ProgramSecret(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Reviewer(Base):
+    """A person who reviews applications. Only the argon2 hash of the password is kept."""
+
+    __tablename__ = "reviewers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewSession(Base):
+    """A signed-in reviewer. The cookie carries a random token; only its sha256 is stored, so
+    a copy of the database signs nobody in. Signing out deletes the row."""
+
+    __tablename__ = "review_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    reviewer: Mapped[Reviewer] = relationship()

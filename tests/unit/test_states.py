@@ -38,7 +38,8 @@ def test_every_open_state_can_withdraw(status):
 @pytest.mark.parametrize("status", sorted(DECIDED | {Status.withdrawn}))
 def test_closed_states_go_nowhere_by_themselves(status):
     for trigger in Trigger:
-        if trigger is Trigger.revived:
+        # revived is not in the table yet; decision_cancelled is a reviewer's undo (below).
+        if trigger in (Trigger.revived, Trigger.decision_cancelled):
             continue
         with pytest.raises(InvalidTransition):
             next_status(status, trigger)
@@ -53,3 +54,23 @@ def test_decisions_only_from_ready_for_review():
 def test_invalid_transition_says_why():
     with pytest.raises(InvalidTransition, match="cannot approve from status received"):
         next_status(Status.received, Trigger.approve)
+
+
+def test_a_stale_application_revives_when_the_applicant_writes():
+    stale = {s for (s, t) in TRANSITIONS if t is Trigger.chase_exhausted}
+    assert stale == {Status.awaiting_resume, Status.questions_sent, Status.more_info_requested}
+    assert next_status(Status.stale, Trigger.revived) is Status.received
+
+
+@pytest.mark.parametrize("status", sorted(DECIDED))
+def test_a_held_decision_can_be_cancelled_back_to_the_queue(status):
+    assert next_status(status, Trigger.decision_cancelled) is Status.ready_for_review
+
+
+def test_only_decisions_can_be_cancelled():
+    sources = {s for (s, t) in TRANSITIONS if t is Trigger.decision_cancelled}
+    assert sources == set(DECIDED)
+    with pytest.raises(InvalidTransition):
+        next_status(Status.withdrawn, Trigger.decision_cancelled)
+    with pytest.raises(InvalidTransition):
+        next_status(Status.ready_for_review, Trigger.decision_cancelled)

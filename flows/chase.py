@@ -1,0 +1,47 @@
+"""The chase flow: once a day, remind applicants who have gone quiet, close the silent ones,
+and send what it queued. The work is `grantbox.chase.chase` (also `grantbox chase`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+
+from flows.outbox import send_queued_mail
+from flows.retry import RETRIES
+from grantbox.chase import ChaseReport
+from grantbox.chase import chase as chase_pass
+from grantbox.config import load_settings
+from grantbox.store import open_store
+
+
+@task(**RETRIES)
+def remind_quiet_applicants(at: datetime | None = None) -> ChaseReport:
+    settings = load_settings()
+    store = open_store(settings)
+    try:
+        return chase_pass(settings, store, now=at)
+    finally:
+        store.dispose()
+
+
+@flow(name="chase")
+def chase(at: datetime | None = None, send: bool = True) -> dict[str, Any]:
+    """Remind, close, then send the reminders."""
+    report = remind_quiet_applicants(at)
+    create_markdown_artifact(
+        key="chase-summary",
+        markdown=(
+            f"## Chase at {report.at:%Y-%m-%d %H:%M} UTC\n\n| | |\n|---|---|\n"
+            f"| waiting for the applicant | {report.waiting} |\n"
+            f"| reminded | {len(report.reminded)} |\n"
+            f"| marked stale | {len(report.stale)} |\n"
+        ),
+        description="Chase pass",
+    )
+    result = report.as_dict()
+    if send:
+        result["send"] = send_queued_mail().as_dict()
+    return result
