@@ -278,3 +278,30 @@ def _attach_resume(
                 reason=doc.problem or flag,
                 message_pk=row.id,
             )
+    if att is not None and doc.text:
+        _link_duplicates(session, app, att.sha256, actor, row.id)
+
+
+def _link_duplicates(
+    session: Session, app: Application, sha256: str, actor: str, message_pk: int
+) -> None:
+    """The same resume file on another application (one person writing from a second
+    address): both are flagged `duplicate`, each naming the other, so the reviewer decides
+    once instead of twice. They are linked, not merged: which address is right is a human's
+    call."""
+    others = session.scalars(
+        select(Application)
+        .join(Resume, Resume.application_id == Application.id)
+        .join(AttachmentRow, AttachmentRow.id == Resume.attachment_id)
+        .where(AttachmentRow.sha256 == sha256, Application.id != app.id)
+        .order_by(Application.id)
+    ).all()
+    for other in others:
+        for one, two in ((app, other), (other, app)):
+            reason = f"same resume as application #{two.id} ({two.email})"
+            if one.flags and "duplicate" in one.flags:
+                states.note(session, one, kind="duplicate_of", actor=actor, reason=reason)
+            else:
+                states.add_flag(
+                    session, one, "duplicate", actor=actor, reason=reason, message_pk=message_pk
+                )

@@ -232,3 +232,33 @@ def test_reply_to_us_that_matches_nothing_goes_to_a_human(conversation):
         [msg] = list_messages(session)
     assert msg["kind"] == "unmatched" and "needs_human" in msg["flags"]
     assert c.applicant_inbox() == []
+
+
+def test_same_resume_from_a_second_address_links_the_two_applications(conversation):
+    c = conversation
+    pdf = resume_pdf()
+    c.applicant_sends(
+        application_email(
+            c.applicant, to=c.program, attachments=[("cv.pdf", pdf, "application/pdf")]
+        )
+    )
+    c.applicant_sends(
+        application_email(
+            "ada.other@mail.test", to=c.program, attachments=[("CV.pdf", pdf, "application/pdf")]
+        )
+    )
+    c.grantbox_runs()
+    with c.store.sessions() as session:
+        apps = list_applications(session)
+    assert [a["flags"] for a in apps] == [["duplicate"], ["duplicate"]]
+    with c.store.sessions() as session:
+        reasons = sorted(
+            e.reason
+            for a in session.scalars(select(Application)).all()
+            for e in a.events
+            if e.kind == "flag:duplicate"
+        )
+    assert reasons == [
+        f"same resume as application #{apps[0]['id']} ({c.applicant})",
+        f"same resume as application #{apps[1]['id']} (ada.other@mail.test)",
+    ]
