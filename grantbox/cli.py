@@ -221,6 +221,36 @@ def chase(
         _print_send_report(sent)
 
 
+@app.command()
+def watch(
+    reconcile: Annotated[
+        float, typer.Option(help="Seconds between passes made whatever IDLE says.")
+    ] = 60.0,
+) -> None:
+    """Take in and answer mail the moment it arrives (IMAP IDLE), until Ctrl-C. The
+    heartbeat is in <data dir>/watch.heartbeat.json."""
+    import signal
+
+    from grantbox.watch import PassResult, Watcher
+
+    settings = _settings()
+    store = _store(settings)
+
+    def show(done: PassResult) -> None:
+        if done.intake.recorded or done.send.sent or done.reason == "start":
+            _print_report(done.intake)
+            _print_send_report(done.send)
+
+    watcher = Watcher(settings, store, reconcile_seconds=reconcile, on_pass=show)
+    signal.signal(signal.SIGTERM, lambda *_: watcher.stop())
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        watcher.stop()
+    finally:
+        store.dispose()
+
+
 @app.command("list")
 def list_(
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
@@ -391,6 +421,217 @@ def demo(
         markup=False,
         highlight=False,
     )
+
+
+# -- review: the queue, decisions, reviewers, the web app ------------------------------------
+
+ReviewerOpt = Annotated[
+    str | None,
+    typer.Option("--reviewer", help="Who decides, for the record (default: your login name)."),
+]
+
+
+def _reviewer_name(name: str | None) -> str:
+    import getpass
+
+    try:
+        return name or getpass.getuser()
+    except OSError:  # no login name (a container without a passwd entry)
+        return "cli"
+
+
+@app.command()
+def queue(
+    status: Annotated[
+        str, typer.Option(help="Only this status; 'all' for every application.")
+    ] = "ready_for_review",
+    flag: Annotated[str | None, typer.Option(help="Only applications with this flag.")] = None,
+    search: Annotated[str, typer.Option(help="Name, email or GB-number.")] = "",
+    page: Annotated[int, typer.Option(help="Page (50 a page).")] = 1,
+    as_json: JsonOpt = False,
+) -> None:
+    """The review queue: longest waiting first, with the counts per status."""
+    from grantbox.review.views import queue as queue_view
+
+    store = _store(_settings())
+    try:
+        with store.transaction() as session:
+            data = queue_view(session, status=status, flag=flag, search=search, page=page)
+    except ValueError as e:
+        raise GrantboxError(str(e)) from e
+    finally:
+        store.dispose()
+    data.pop("known_flags", None)
+    if as_json:
+        _emit(data)
+        return
+    table = Table("id", "name", "email", "status", "flags", "resume", "waiting")
+    for a in data["applications"]:
+        table.add_row(
+            f"GB-{a['id']}",
+            a["name"],
+            a["email"],
+            a["status"],
+            ", ".join(a["flags"]),
+            a["resume"] or "",
+            a["waiting"],
+        )
+    console.print(table)
+    counts = ", ".join(f"{k} {v}" for k, v in data["counts"].items() if v)
+    console.print(
+        f"{data['total']} shown by the filter (page {data['page']} of {data['pages']}); "
+        f"all: {counts or 'none'}",
+        markup=False,
+        highlight=False,
+    )
+
+
+@app.command()
+def decide(
+    app_id: int,
+    decision: Annotated[str, typer.Argument(help="approve, reject or waitlist")],
+    note: Annotated[str, typer.Option("--note", help="Why, for the record.")],
+    message: Annotated[
+        str, typer.Option("--message", help="Words for the applicant, added to the email.")
+    ] = "",
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Approve, reject or waitlist an application; the decision email is held in the outbox
+    for the hold window (`grantbox cancel ID` takes it back until then)."""
+    from grantbox.review.decisions import decide as decide_
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        with store.transaction() as session:
+            result = decide_(
+                session,
+                settings,
+                app_id,
+                decision,
+                reviewer=_reviewer_name(reviewer),
+                note=note,
+                message=message,
+            )
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(result.as_dict())
+        return
+    email = (
+        f"email held until {result.hold_until[:19]} UTC"
+        if result.email_status == "queued"
+        else f"email {result.email_status}: {result.email_reason}"
+    )
+    console.print(f"GB-{app_id}: {result.status}; {email}", markup=False, highlight=False)
+
+
+@app.command()
+def cancel(
+    app_id: int,
+    reason: Annotated[str, typer.Option("--reason", help="Why, for the record.")] = "",
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Cancel a decision whose email is still held: it is never sent, and the application is
+    ready for review again."""
+    from grantbox.review.decisions import cancel_decision
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        with store.transaction() as session:
+            result = cancel_decision(
+                session, settings, app_id, reviewer=_reviewer_name(reviewer), reason=reason
+            )
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(result.as_dict())
+        return
+    console.print(
+        f"GB-{app_id}: {result.cancelled} cancelled; {result.status}", markup=False, highlight=False
+    )
+
+
+@app.command()
+def ask(
+    app_id: int,
+    text: Annotated[str, typer.Argument(help="The question, as the applicant will read it.")],
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ask the applicant a further question in their thread; the application waits for the
+    answer (more_info_requested)."""
+    from grantbox.review.decisions import ask_more
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        with store.transaction() as session:
+            result = ask_more(
+                session, settings, app_id, reviewer=_reviewer_name(reviewer), question=text
+            )
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(result.as_dict())
+        return
+    console.print(
+        f"GB-{app_id}: {result.status}; question {result.email_status}",
+        markup=False,
+        highlight=False,
+    )
+
+
+reviewer_app = typer.Typer(help="Reviewer accounts for the review web app.", no_args_is_help=True)
+app.add_typer(reviewer_app, name="reviewer")
+
+
+@reviewer_app.command("add")
+def reviewer_add(
+    name: str,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Set a new password for an existing reviewer.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create a reviewer; the password is read from stdin (prompted for on a terminal)."""
+    from grantbox.review.auth import add_reviewer
+
+    if sys.stdin.isatty():
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    store = _store(_settings())
+    try:
+        with store.transaction() as session:
+            reviewer = add_reviewer(session, name, password, reset=reset)
+            out = {"id": reviewer.id, "name": reviewer.name, "reset": reset}
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(out)
+    else:
+        console.print(
+            f"reviewer {name}: password {'reset' if reset else 'set'}",
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command()
+def review(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """The review web app alone, on http://HOST:PORT (until interrupted)."""
+    from grantbox.review.web import serve
+
+    settings = _settings()
+    err.print(f"grantbox review on http://{host}:{port}", markup=False, highlight=False)
+    serve(settings, host=host, port=port)
 
 
 def main() -> None:

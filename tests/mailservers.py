@@ -568,6 +568,10 @@ service lmtp {{
             raise RuntimeError(f"doveadm {' '.join(args)}: {result.stderr.strip()}")
         return result.stdout
 
+    def kick(self, user: str) -> None:
+        """Drop every IMAP session of ``user`` (as a server restart or a provider would)."""
+        self.doveadm("kick", self.address(user))
+
     def reset_uidvalidity(self, user: str, folder: str = "INBOX") -> tuple[int, int]:
         """Make ``folder`` look like a different mailbox to clients: a new UIDVALIDITY with the
         same messages (same bytes, flags and INTERNALDATE) renumbered from UID 1.
