@@ -260,7 +260,9 @@ def cancel_decision(
     row.reason = f"cancelled by {reviewer}: {why}"
     cancelled = app.status
     states.note(session, app, kind="mail_cancelled", actor=actor, reason=f"{row.kind}: {why}")
-    new = states.transition(session, app, Trigger.decision_cancelled, actor=actor, reason=why, at=now)
+    new = states.transition(
+        session, app, Trigger.decision_cancelled, actor=actor, reason=why, at=now
+    )
     session.flush()
     return CancelResult(
         application_id=app.id, status=new.value, outbox_id=row.id, cancelled=cancelled

@@ -172,6 +172,10 @@ class MailboxState(Base):
 
 
 Index("ix_messages_message_id", Message.message_id)
+# The review queue: one status, longest waiting first (and the j/k neighbours on a page).
+Index(
+    "ix_applications_status_updated_at", Application.status, Application.updated_at, Application.id
+)
 
 
 class Answer(Base):

@@ -1,0 +1,328 @@
+"""What the review pages (and `grantbox queue`) show: plain dictionaries from the store.
+
+`queue` is one page of the queue with its filters and the counts per status; `application`
+is everything about one application on one screen. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+from sqlalchemy import String, and_, cast, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import ColumnElement
+
+from grantbox.config import Settings
+from grantbox.conversation import question_set
+from grantbox.review.decisions import DECISIONS, aware, held_decision, preview
+from grantbox.states import Status
+from grantbox.store.tables import Application, Message, OutboxRow, utcnow
+
+STATUSES = [s.value for s in Status]
+# The flags a reviewer filters by (any flag on an application can be typed in the URL too).
+KNOWN_FLAGS = [
+    "bouncing",
+    "duplicate",
+    "reply_from_other_address",
+    "no_text_layer",
+    "resume_unreadable",
+    "attachment_too_large",
+    "message_too_large",
+]
+_FLAG = re.compile(r"^[a-z0-9_:]{1,40}$")
+_APP_REF = re.compile(r"^(?:gb-)?(\d{1,9})$", re.IGNORECASE)
+PER_PAGE = 50
+
+
+def _iso(value: datetime | None) -> str | None:
+    return aware(value).isoformat() if value is not None else None
+
+
+def waiting(since: datetime | None, now: datetime) -> str:
+    """'3 d', '5 h', '12 min': how long something has been waiting."""
+    if since is None:
+        return ""
+    seconds = max(0.0, (now - aware(since)).total_seconds())
+    if seconds >= 86400:
+        return f"{int(seconds // 86400)} d"
+    if seconds >= 3600:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 60)} min"
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def queue(
+    session: Session,
+    *,
+    status: str | None = Status.ready_for_review.value,
+    flag: str | None = None,
+    search: str = "",
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """One page of applications, the longest-waiting first. `status` None or "all": every
+    status. `search` matches name or email (substring) or an application number ("GB-12")."""
+    now = now or utcnow()
+    query = select(Application)
+    if status and status != "all":
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        query = query.where(Application.status == status)
+    if flag:
+        if not _FLAG.match(flag):
+            raise ValueError(f"not a flag: {flag!r}")
+        # Flags are a JSON list; its text form holds '"flag"' on SQLite and PostgreSQL alike.
+        query = query.where(cast(Application.flags, String).like(f'%"{flag}"%'))
+    search = search.strip()[:200]
+    if search:
+        pattern = f"%{escape_like(search.lower())}%"
+        conditions: list[ColumnElement[bool]] = [
+            func.lower(Application.name).like(pattern, escape="\\"),
+            func.lower(Application.email).like(pattern, escape="\\"),
+        ]
+        ref = _APP_REF.match(search)
+        if ref:
+            conditions.append(Application.id == int(ref.group(1)))
+        query = query.where(or_(*conditions))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(1, page), pages)
+    rows = session.scalars(
+        query.options(selectinload(Application.resume))
+        .order_by(Application.updated_at, Application.id)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    counts: dict[str, int] = {
+        status: n
+        for status, n in session.execute(
+            select(Application.status, func.count()).group_by(Application.status)
+        )
+    }
+    return {
+        "applications": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "email": a.email,
+                "status": a.status,
+                "flags": list(a.flags),
+                "created_at": _iso(a.created_at),
+                "updated_at": _iso(a.updated_at),
+                "waiting": waiting(a.updated_at, now),
+                "waiting_seconds": int((now - aware(a.updated_at)).total_seconds()),
+                "resume": a.resume.filename if a.resume is not None else None,
+            }
+            for a in rows
+        ],
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "per_page": per_page,
+        "counts": {s: counts.get(s, 0) for s in STATUSES},
+        "all_count": sum(counts.values()),
+        "filters": {"status": status or "all", "flag": flag or "", "q": search},
+        "known_flags": KNOWN_FLAGS,
+    }
+
+
+def _plain_text(raw: bytes) -> str:
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    body = msg.get_body(("plain",))
+    if body is None:
+        return ""
+    try:
+        return str(body.get_content())
+    except (LookupError, ValueError):
+        return ""
+
+
+def application(
+    session: Session, settings: Settings, app_id: int, now: datetime | None = None
+) -> dict[str, Any] | None:
+    """Everything about one application, for its page."""
+    now = now or utcnow()
+    app = session.get(
+        Application,
+        app_id,
+        options=[
+            selectinload(Application.resume),
+            selectinload(Application.answers),
+            selectinload(Application.events),
+            selectinload(Application.messages).selectinload(Message.attachments),
+        ],
+    )
+    if app is None:
+        return None
+    answers = {a.question_id: a for a in app.answers}
+    questions = []
+    for number, q in enumerate(question_set(settings).questions, start=1):
+        a = answers.pop(q.id, None)
+        questions.append(
+            {
+                "number": number,
+                "id": q.id,
+                "label": q.display_label,
+                "text": q.text,
+                "required": q.required,
+                "answer": a.text if a is not None else None,
+                "method": a.method if a is not None else None,
+                "answered_at": _iso(a.updated_at) if a is not None else None,
+            }
+        )
+    for qid, a in answers.items():  # answers to questions no longer in the question file
+        questions.append(
+            {
+                "number": None,
+                "id": qid,
+                "label": qid,
+                "text": "(not in the current question file)",
+                "required": False,
+                "answer": a.text,
+                "method": a.method,
+                "answered_at": _iso(a.updated_at),
+            }
+        )
+
+    thread: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    for m in app.messages:
+        thread.append(
+            {
+                "direction": "in",
+                "at": _iso(m.sent_at or m.recorded_at),
+                "sort": aware(m.recorded_at),
+                "who": f"{m.from_name} <{m.from_addr}>" if m.from_name else m.from_addr,
+                "subject": m.subject,
+                "kind": m.kind,
+                "status": None,
+                "reason": m.error,
+                "flags": list(m.flags),
+                "text": m.text,
+                "attachments": [a.filename for a in m.attachments],
+            }
+        )
+        for att in m.attachments:
+            attachments.append(
+                {
+                    "id": att.id,
+                    "filename": att.filename,
+                    "type": att.sniffed_type or att.declared_type,
+                    "declared_type": att.declared_type,
+                    "size": att.size,
+                    "stored": att.stored,
+                    "problem": att.problem,
+                    "is_resume": app.resume is not None and app.resume.attachment_id == att.id,
+                }
+            )
+    outbox = session.scalars(
+        select(OutboxRow).where(OutboxRow.application_id == app.id).order_by(OutboxRow.id)
+    ).all()
+    for o in outbox:
+        thread.append(
+            {
+                "direction": "out",
+                "at": _iso(o.sent_at or o.created_at),
+                "sort": aware(o.created_at),
+                "who": f"to {o.to_addr}",
+                "subject": o.subject,
+                "kind": o.kind,
+                "status": o.status,
+                "reason": o.reason or o.last_error,
+                "flags": [],
+                "text": _plain_text(o.raw),
+                "attachments": [],
+                "hold_until": _iso(o.next_attempt_at)
+                if o.status == "queued" and aware(o.next_attempt_at) > now
+                else None,
+            }
+        )
+    thread.sort(key=lambda item: item["sort"])
+    for item in thread:
+        del item["sort"]
+
+    held = held_decision(session, app.id, now)
+    resume = app.resume
+    status = app.status
+    return {
+        "id": app.id,
+        "name": app.name,
+        "email": app.email,
+        "status": status,
+        "flags": list(app.flags),
+        "backlog": app.backlog,
+        "created_at": _iso(app.created_at),
+        "updated_at": _iso(app.updated_at),
+        "waiting": waiting(app.updated_at, now),
+        "resume": None
+        if resume is None
+        else {
+            "filename": resume.filename,
+            "content_type": resume.content_type,
+            "pages": resume.pages,
+            "text_chars": len(resume.text),
+            "flags": list(resume.flags),
+            "problem": resume.problem,
+            "profile": resume.profile or {},
+            "text": resume.text,
+            "attachment_id": resume.attachment_id,
+        },
+        "questions": questions,
+        "thread": thread,
+        "attachments": attachments,
+        "timeline": [
+            {
+                "at": _iso(e.at),
+                "actor": e.actor,
+                "kind": e.kind,
+                "from_status": e.from_status,
+                "to_status": e.to_status,
+                "reason": e.reason,
+            }
+            for e in app.events
+        ],
+        "held": None
+        if held is None
+        else {
+            "outbox_id": held.id,
+            "kind": held.kind,
+            "status": held.status,
+            "reason": held.reason,
+            "until": _iso(held.next_attempt_at),
+            "seconds_left": int((aware(held.next_attempt_at) - now).total_seconds()),
+        },
+        "can_decide": status == Status.ready_for_review.value,
+        "previews": {d: preview(session, settings, app.id, d) for d in DECISIONS}
+        if status == Status.ready_for_review.value
+        else {},
+    }
+
+
+def neighbours(session: Session, app_id: int) -> tuple[int | None, int | None]:
+    """The previous and next application in the ready-for-review queue (for j/k)."""
+    app = session.get(Application, app_id)
+    base = select(Application.id).where(Application.status == Status.ready_for_review.value)
+    if app is None or app.status != Status.ready_for_review.value:
+        return None, session.scalar(base.order_by(Application.updated_at, Application.id))
+    u = app.updated_at
+    after = or_(
+        Application.updated_at > u, and_(Application.updated_at == u, Application.id > app.id)
+    )
+    before = or_(
+        Application.updated_at < u, and_(Application.updated_at == u, Application.id < app.id)
+    )
+    prev_id = session.scalar(
+        base.where(before).order_by(Application.updated_at.desc(), Application.id.desc())
+    )
+    next_id = session.scalar(base.where(after).order_by(Application.updated_at, Application.id))
+    return prev_id, next_id

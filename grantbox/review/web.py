@@ -1,0 +1,388 @@
+"""The review web app: server-rendered pages (Jinja2, autoescaped), no JavaScript build.
+
+Every page and every attachment needs a signed-in reviewer; every POST form carries the
+session's CSRF token (the sign-in form a double-submit cookie), and POSTs from another origin
+are refused. Responses carry a strict Content-Security-Policy (scripts and styles only with the
+per-response nonce), `X-Frame-Options: DENY`, `nosniff` and `no-store`. Attachments are served
+as downloads (`Content-Disposition: attachment`) with a safe content type, sandboxed.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from grantbox.blobs import BlobStore
+from grantbox.config import Settings
+from grantbox.errors import GrantboxError
+from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR
+from grantbox.review import auth, decisions, views
+from grantbox.review.safety import content_disposition, safe_content_type, safe_next
+from grantbox.store import Store, open_store
+from grantbox.store.tables import AttachmentRow, Message
+
+SESSION_COOKIE = "grantbox_session"
+SIGNIN_COOKIE = "grantbox_signin"
+CSP = (
+    "default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+    "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+class SignInRequired(Exception):
+    pass
+
+
+class Forbidden(Exception):
+    pass
+
+
+def _environment(settings: Settings) -> jinja2.Environment:
+    dirs = [str(DEFAULT_TEMPLATES_DIR)]
+    if settings.templates_dir is not None:
+        dirs.insert(0, str(settings.templates_dir))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(dirs),
+        autoescape=True,  # every page: applicant text is always escaped
+        # Resume profiles from older parser versions may lack keys: show nothing, not an error.
+        undefined=jinja2.ChainableUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["when"] = lambda iso: (iso or "")[:16].replace("T", " ")
+    env.filters["size"] = _human_size
+    return env
+
+
+def _human_size(n: int | None) -> str:
+    if n is None:
+        return ""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
+    """The review app over `store` (opened from `settings` when not given, and then closed
+    with the app)."""
+    own_store = store is None
+    the_store = store or open_store(settings)
+    blobs = BlobStore(settings.blob_dir)
+    env = _environment(settings)
+    limiter = auth.RateLimiter(
+        settings.review_signin_attempts, settings.review_signin_window_seconds
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if own_store:
+            the_store.dispose()
+
+    app = FastAPI(
+        title="grantbox review",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        lifespan=lifespan,
+    )
+    app.state.store = the_store
+    app.state.limiter = limiter
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
+        request.state.nonce = secrets.token_urlsafe(16)
+        response: Response = await call_next(request)
+        response.headers.setdefault(
+            "Content-Security-Policy", CSP.format(nonce=request.state.nonce)
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+        who = getattr(request.state, "who", None)
+        html = env.get_template(f"review/{name}").render(
+            nonce=request.state.nonce,
+            who=who,
+            csrf=who.csrf_token if who is not None else "",
+            program_name=settings.program_name,
+            **ctx,
+        )
+        return HTMLResponse(html, status_code=status_code)
+
+    def secure(request: Request) -> bool:
+        return request.url.scheme == "https"
+
+    def signed_in(request: Request) -> auth.SignedIn:
+        token = request.cookies.get(SESSION_COOKIE, "")
+        if token:
+            with the_store.transaction() as session:
+                who = auth.lookup_session(session, token)
+            if who is not None:
+                request.state.who = who
+                return who
+        raise SignInRequired
+
+    def same_origin(request: Request) -> None:
+        origin = request.headers.get("origin")
+        if origin and origin != "null":
+            expected = f"{request.url.scheme}://{request.url.netloc}"
+            if origin != expected:
+                raise Forbidden("cross-origin request refused")
+
+    async def form_of(request: Request, who: auth.SignedIn) -> dict[str, str]:
+        same_origin(request)
+        form = await request.form()
+        data = {k: v for k, v in form.items() if isinstance(v, str)}
+        if not hmac.compare_digest(data.get("csrf", ""), who.csrf_token):
+            raise Forbidden("the form is stale or was not sent from this site (CSRF token)")
+        return data
+
+    @app.exception_handler(SignInRequired)
+    async def _sign_in(request: Request, _exc: SignInRequired) -> Response:
+        if request.method == "GET":
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse("/signin?" + urlencode({"next": target}), status_code=303)
+        return Response("sign in first", status_code=401, media_type="text/plain")
+
+    @app.exception_handler(Forbidden)
+    async def _forbidden(request: Request, exc: Forbidden) -> Response:
+        return render(request, "error.html.j2", 403, title="Refused", message=str(exc))
+
+    @app.exception_handler(decisions.NotFound)
+    async def _not_found(request: Request, exc: decisions.NotFound) -> Response:
+        return render(request, "error.html.j2", 404, title="Not found", message=str(exc))
+
+    @app.exception_handler(decisions.Conflict)
+    async def _conflict(request: Request, exc: decisions.Conflict) -> Response:
+        return render(request, "error.html.j2", 409, title="Not possible now", message=str(exc))
+
+    @app.exception_handler(GrantboxError)
+    async def _bad(request: Request, exc: GrantboxError) -> Response:
+        return render(request, "error.html.j2", 400, title="Not done", message=str(exc))
+
+    # -- sign-in ------------------------------------------------------------------------
+
+    @app.get("/signin")
+    def signin_form(request: Request, next: str = "/") -> Response:
+        token = secrets.token_urlsafe(24)
+        response = render(
+            request, "signin.html.j2", next=safe_next(next), signin_csrf=token, error=""
+        )
+        response.set_cookie(
+            SIGNIN_COOKIE,
+            token,
+            httponly=True,
+            samesite="lax",
+            secure=secure(request),
+            path="/signin",
+        )
+        return response
+
+    @app.post("/signin")
+    async def signin(request: Request) -> Response:
+        same_origin(request)
+        form = await request.form()
+        name = str(form.get("name", ""))[:100].strip()
+        password = str(form.get("password", ""))[:1000]
+        target = safe_next(str(form.get("next", "/")))
+        cookie_token = request.cookies.get(SIGNIN_COOKIE, "")
+        if not cookie_token or not hmac.compare_digest(str(form.get("csrf", "")), cookie_token):
+            raise Forbidden("the sign-in form is stale; reload the page and try again")
+        client = request.client.host if request.client else "?"
+        keys = (f"name:{name.lower()}", f"ip:{client}")
+        wait = limiter.blocked(*keys)
+        response: Response
+        if wait > 0:
+            response = render(
+                request,
+                "signin.html.j2",
+                429,
+                next=target,
+                signin_csrf=cookie_token,
+                error=f"Too many failed sign-ins. Try again in {int(wait) + 1} seconds.",
+            )
+            response.headers["Retry-After"] = str(int(wait) + 1)
+            return response
+
+        def check() -> str | None:
+            with the_store.transaction() as session:
+                reviewer = auth.authenticate(session, name, password)
+                if reviewer is None:
+                    return None
+                return auth.start_session(session, reviewer, hours=settings.review_session_hours)
+
+        token = await run_in_threadpool(check)
+        if token is None:
+            limiter.fail(*keys)
+            return render(
+                request,
+                "signin.html.j2",
+                401,
+                next=target,
+                signin_csrf=cookie_token,
+                error="Wrong name or password.",
+            )
+        limiter.clear(keys[0])
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(
+            SESSION_COOKIE,
+            token,
+            max_age=int(settings.review_session_hours * 3600),
+            httponly=True,
+            samesite="lax",
+            secure=secure(request),
+            path="/",
+        )
+        response.delete_cookie(SIGNIN_COOKIE, path="/signin")
+        return response
+
+    @app.post("/signout")
+    async def signout(request: Request) -> Response:
+        who = signed_in(request)
+        await form_of(request, who)
+        with the_store.transaction() as session:
+            auth.end_session(session, request.cookies.get(SESSION_COOKIE, ""))
+        response = RedirectResponse("/signin", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    # -- pages --------------------------------------------------------------------------
+
+    @app.get("/")
+    def queue_page(
+        request: Request,
+        status: str = "ready_for_review",
+        flag: str = "",
+        q: str = "",
+        page: int = 1,
+    ) -> Response:
+        signed_in(request)
+        try:
+            with the_store.transaction() as session:
+                data = views.queue(
+                    session, status=status or "all", flag=flag or None, search=q, page=page
+                )
+        except ValueError as e:
+            raise GrantboxError(str(e)) from e
+
+        def link(**change: Any) -> str:
+            params = {"status": status, "flag": flag, "q": q, "page": data["page"], **change}
+            return "/?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+
+        return render(
+            request, "queue.html.j2", title="Queue", q=data, link=link, statuses=views.STATUSES
+        )
+
+    @app.get("/applications/{app_id}")
+    def application_page(request: Request, app_id: int) -> Response:
+        signed_in(request)
+        with the_store.transaction() as session:
+            data = views.application(session, settings, app_id)
+            if data is None:
+                raise decisions.NotFound(f"no application {app_id}")
+            prev_id, next_id = views.neighbours(session, app_id)
+        return render(
+            request,
+            "application.html.j2",
+            title=f"GB-{app_id}",
+            a=data,
+            prev_id=prev_id,
+            next_id=next_id,
+            decisions=list(decisions.DECISIONS),
+        )
+
+    @app.post("/applications/{app_id}/decide")
+    async def decide(request: Request, app_id: int) -> Response:
+        who = signed_in(request)
+        form = await form_of(request, who)
+
+        def run() -> None:
+            with the_store.transaction() as session:
+                decisions.decide(
+                    session,
+                    settings,
+                    app_id,
+                    form.get("decision", ""),
+                    reviewer=who.name,
+                    note=form.get("note", ""),
+                    message=form.get("message", ""),
+                )
+
+        await run_in_threadpool(run)
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+    @app.post("/applications/{app_id}/cancel")
+    async def cancel(request: Request, app_id: int) -> Response:
+        who = signed_in(request)
+        form = await form_of(request, who)
+
+        def run() -> None:
+            with the_store.transaction() as session:
+                decisions.cancel_decision(
+                    session, settings, app_id, reviewer=who.name, reason=form.get("reason", "")
+                )
+
+        await run_in_threadpool(run)
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+    @app.post("/applications/{app_id}/ask")
+    async def ask(request: Request, app_id: int) -> Response:
+        who = signed_in(request)
+        form = await form_of(request, who)
+
+        def run() -> None:
+            with the_store.transaction() as session:
+                decisions.ask_more(
+                    session, settings, app_id, reviewer=who.name, question=form.get("question", "")
+                )
+
+        await run_in_threadpool(run)
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+    @app.get("/applications/{app_id}/attachments/{attachment_id}")
+    def attachment(request: Request, app_id: int, attachment_id: int) -> Response:
+        signed_in(request)
+        with the_store.transaction() as session:
+            att = session.get(AttachmentRow, attachment_id)
+            msg = session.get(Message, att.message_pk) if att is not None else None
+            if att is None or msg is None or msg.application_id != app_id:
+                raise decisions.NotFound(f"no attachment {attachment_id} on application {app_id}")
+            filename, sha, sniffed, stored = att.filename, att.sha256, att.sniffed_type, att.stored
+        if not stored or not blobs.exists(sha):
+            raise decisions.NotFound(f"the file {filename!r} was not stored")
+        data = blobs.get(sha)
+        return Response(
+            data,
+            media_type=safe_content_type(sniffed),
+            headers={
+                "Content-Disposition": content_disposition(filename),
+                # Opened anyway (some browsers render PDFs): no script, no origin.
+                "Content-Security-Policy": "default-src 'none'; sandbox",
+            },
+        )
+
+    return app
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the review app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
