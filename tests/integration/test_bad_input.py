@@ -86,7 +86,8 @@ def hostile_names() -> bytes:
         (f'attachment; filename="../../../../../..{HOSTILE_TARGET}"', pdf("crazyones.pdf")),
         (
             "attachment; filename*=utf-8''..%2F..%2F..%2Fcv%00%0D%0AX-Injected%3A%20yes%07%1B.pdf",
-            resume_pdf(),
+            # Not the good applicant's file: the same resume twice links them as duplicates.
+            data_file("resumes/corpus/awesome-cv/resume.pdf"),
         ),
         (
             'attachment; filename="..\\\\..\\\\Windows\\\\System32\\\\notes\x01\x7f\t.txt"',
@@ -359,7 +360,7 @@ def test_every_bad_input_is_recorded_with_a_reason_and_the_pass_goes_on(
     for att in m["hostile_filenames"]["attachments"]:
         assert att["stored"] and (settings.blob_dir / att["sha256"][:2] / att["sha256"]).is_file()
     assert apps["hostile@mail.test"]["resume"]["filename"] == "cvX-Injected_ yes.pdf"
-    assert apps["hostile@mail.test"]["resume"]["pages"] == 2
+    assert apps["hostile@mail.test"]["resume"]["pages"] == 3
     assert_only_blobs(settings)
 
     # winmail.dat: unpacked, and the PDF inside it read as the resume.
