@@ -38,6 +38,9 @@ HUMAN_KINDS = frozenset({"decision_approve", "decision_reject", "decision_waitli
 CANCELLED = "cancelled"
 # Marks our own mail, so intake never mistakes it (or a copy of it) for an applicant's.
 OWN_HEADER = "X-Grantbox"
+# The application flag a bounce of our mail sets; while it is there, nothing is sent.
+BOUNCING = "bouncing"
+BOUNCED_REASON = "the address bounced; a reviewer must clear the 'bouncing' flag first"
 
 
 def reply_secret(session: Session) -> bytes:
@@ -101,8 +104,8 @@ def suppression(
 ) -> str | None:
     """Why an email to this application must not go out, or None. A bouncing address stops
     every email; the daily limit stops only automatic ones (`automatic=False`: a reviewer's)."""
-    if "bouncing" in app.flags:
-        return "the address bounced; a reviewer must clear the 'bouncing' flag first"
+    if BOUNCING in app.flags:
+        return BOUNCED_REASON
     if not automatic:
         return None
     since = now - timedelta(days=1)

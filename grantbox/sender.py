@@ -8,6 +8,9 @@ died somewhere between the two commits — is looked up by Message-ID in Sent an
 inbox: found, it was sent (and is filed in Sent if it was not yet); not found, it was not, and
 goes again. The applicant never gets it twice and is never skipped.
 
+An email whose application was flagged `bouncing` after it was queued is not sent but
+suppressed, with the reason, like one queued after the bounce (grantbox.outbox).
+
 SMTP failures are retried with exponential backoff, each retry starting with that same
 lookup (a connection cut after DATA may have delivered it); a permanent refusal of the recipient
 (5xx), or `send_max_attempts` failures, marks the row failed with the server's words.
@@ -29,9 +32,9 @@ from sqlalchemy import or_, select
 from grantbox.config import Settings
 from grantbox.errors import ConfigError, MailboxError
 from grantbox.mailbox import Mailbox
-from grantbox.outbox import FAILED, QUEUED, SENDING, SENT
+from grantbox.outbox import BOUNCED_REASON, BOUNCING, FAILED, QUEUED, SENDING, SENT, SUPPRESSED
 from grantbox.store import Store
-from grantbox.store.tables import Event, OutboxRow, utcnow
+from grantbox.store.tables import Application, Event, OutboxRow, utcnow
 
 log = logging.getLogger(__name__)
 ACTOR = "sender"
@@ -43,6 +46,7 @@ class SendReport:
     recovered: int = 0  # found already delivered after a crash
     retried: int = 0  # failed this time, will be tried again
     failed: int = 0
+    suppressed: int = 0  # its address bounced after it was queued: not sent
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -52,6 +56,7 @@ class SendReport:
             "recovered": self.recovered,
             "retried": self.retried,
             "failed": self.failed,
+            "suppressed": self.suppressed,
             "errors": self.errors,
             "seconds": round(self.seconds, 3),
         }
@@ -148,6 +153,8 @@ def _send_one(
         if row is None or row.status not in (QUEUED, SENDING):
             return smtp  # another sender took it
         message_id, raw, to_addr, crashed = row.message_id, row.raw, row.to_addr, row.status
+        app = session.get(Application, row.application_id) if row.application_id else None
+        bouncing = app is not None and BOUNCING in app.flags
     if crashed == SENDING:
         in_sent, delivered = _delivered(mailbox, settings, message_id)
         if delivered:
@@ -156,6 +163,12 @@ def _send_one(
             _mark_sent(store, row_id, "found delivered after an interrupted send")
             report.recovered += 1
             return smtp
+    if bouncing:
+        # The address bounced after this email was queued (a bounce in the same intake pass,
+        # during a decision's hold): the rule of the outbox holds at the last moment too.
+        _suppress(store, row_id, BOUNCED_REASON)
+        report.suppressed += 1
+        return smtp
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
         assert row is not None
@@ -166,15 +179,20 @@ def _send_one(
     try:
         if smtp is None:
             smtp = smtp_factory(settings)
-        # The Bcc to ourselves is envelope-only: the applicant's copy shows no Bcc header.
-        refused = smtp.sendmail(settings.from_address, [to_addr, settings.from_address], raw)
-        if to_addr in refused:
-            code, text = refused[to_addr]
-            raise smtplib.SMTPRecipientsRefused({to_addr: (code, text)})
+        _transmit(smtp, settings.from_address, to_addr, raw)
     except smtplib.SMTPRecipientsRefused as e:
-        code, text = next(iter(e.recipients.values()))
-        _fail_or_retry(store, row_id, attempts, settings, code, text, report)
-        return smtp
+        [(address, (code, text))] = e.recipients.items()
+        words = _words(text)
+        if address != to_addr:
+            words += f" (our own address {address}, the copy that proves delivery)"
+        _fail_or_retry(store, row_id, attempts, settings, code, words, report)
+        if code != 421:
+            return smtp  # the transaction was reset: the connection carries the next one
+        # 421: the server is closing the connection.
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            if smtp is not None:
+                smtp.close()
+        return None
     except (smtplib.SMTPException, OSError) as e:
         code = getattr(e, "smtp_code", 0)
         text = getattr(e, "smtp_error", str(e).encode())
@@ -191,6 +209,55 @@ def _send_one(
     _mark_sent(store, row_id, "")
     report.sent += 1
     return smtp
+
+
+def _transmit(smtp: smtplib.SMTP, our_address: str, to_addr: str, raw: bytes) -> None:
+    """One SMTP transaction to the applicant with an envelope-only Bcc to ourselves (the
+    applicant's copy shows no Bcc header). DATA goes only once *both* recipients are
+    accepted: `smtplib.sendmail` would send it when any one is, and a Bcc copy delivered
+    without the applicant's would later be taken for proof that the applicant got it."""
+    smtp.ehlo_or_helo_if_needed()
+    code, text = smtp.mail(our_address)
+    if code != 250:
+        _abandon(smtp, code)
+        raise smtplib.SMTPSenderRefused(code, text, our_address)
+    for rcpt in (to_addr, our_address):
+        code, text = smtp.rcpt(rcpt)
+        if code not in (250, 251):
+            _abandon(smtp, code)
+            raise smtplib.SMTPRecipientsRefused({rcpt: (code, text)})
+    code, text = smtp.data(raw)
+    if code != 250:
+        _abandon(smtp, code)
+        raise smtplib.SMTPDataError(code, text)
+
+
+def _abandon(smtp: smtplib.SMTP, code: int) -> None:
+    """End a refused transaction so the connection can carry the next email."""
+    if code == 421:
+        return  # the server closes the connection itself
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        smtp.rset()
+
+
+def _words(text: bytes | str) -> str:
+    return text.decode(errors="replace") if isinstance(text, bytes) else str(text)
+
+
+def _suppress(store: Store, row_id: int, reason: str) -> None:
+    with store.transaction() as session:
+        row = session.get(OutboxRow, row_id)
+        assert row is not None
+        row.status = SUPPRESSED
+        row.reason = reason
+        session.add(
+            Event(
+                application_id=row.application_id,
+                actor=ACTOR,
+                kind="mail_suppressed",
+                reason=f"{row.kind}: {reason}",
+            )
+        )
 
 
 def _mark_sent(store: Store, row_id: int, note: str) -> None:
@@ -219,8 +286,7 @@ def _fail_or_retry(
     text: bytes | str,
     report: SendReport,
 ) -> None:
-    words = text.decode(errors="replace") if isinstance(text, bytes) else str(text)
-    error = f"{code} {words}".strip()
+    error = f"{code} {_words(text)}".strip()
     permanent = 500 <= code < 600
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
