@@ -25,9 +25,9 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 
 from grantbox.config import Settings
 from grantbox.errors import ConfigError, MailboxError
@@ -103,6 +103,21 @@ def _due(store: Store, settings: Settings, now: datetime) -> list[int]:
         )
 
 
+def _still_due(row: OutboxRow, settings: Settings, now: datetime) -> bool:
+    """Due as `_due` saw it, read again now: the list was made at the start of the pass, and
+    a row another sender has just claimed is `sending` but not stale."""
+    if row.status == QUEUED:
+        return True
+    if row.status != SENDING or row.sending_since is None:
+        return False
+    stale = now - timedelta(seconds=settings.send_recovery_seconds)
+    return _aware(row.sending_since) <= stale and _aware(row.next_attempt_at) <= now
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)  # SQLite drops the zone
+
+
 def _delivered(mailbox: Mailbox, settings: Settings, message_id: str) -> tuple[bool, bool]:
     """(in Sent, anywhere we can see it: Sent or our Bcc copy in the inbox)."""
     in_sent = mailbox.contains_message_id(settings.sent_folder, message_id)
@@ -130,7 +145,9 @@ def send_pending(
     smtp: smtplib.SMTP | None = None
     try:
         for row_id in ids:
-            smtp = _send_one(settings, store, mailbox, row_id, smtp, smtp_factory, report)
+            smtp = _send_one(
+                settings, store, mailbox, row_id, smtp, smtp_factory, report, now or utcnow()
+            )
     finally:
         if smtp is not None:
             with contextlib.suppress(smtplib.SMTPException, OSError):
@@ -147,12 +164,14 @@ def _send_one(
     smtp: smtplib.SMTP | None,
     smtp_factory: Callable[[Settings], smtplib.SMTP],
     report: SendReport,
+    now: datetime,
 ) -> smtplib.SMTP | None:
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
-        if row is None or row.status not in (QUEUED, SENDING):
-            return smtp  # another sender took it
+        if row is None or not _still_due(row, settings, now):
+            return smtp  # another sender took it (or is sending it right now)
         message_id, raw, to_addr, crashed = row.message_id, row.raw, row.to_addr, row.status
+        seen_attempts = row.attempts
         app = session.get(Application, row.application_id) if row.application_id else None
         bouncing = app is not None and BOUNCING in app.flags
     if crashed == SENDING:
@@ -169,13 +188,22 @@ def _send_one(
         _suppress(store, row_id, BOUNCED_REASON)
         report.suppressed += 1
         return smtp
+    # Claim the row: only if no other sender (the intake flow's, the send deployment's) has
+    # touched it since we read it. Two senders never transmit the same row.
     with store.transaction() as session:
-        row = session.get(OutboxRow, row_id)
-        assert row is not None
-        row.status = SENDING
-        row.sending_since = utcnow()
-        row.attempts += 1
-        attempts = row.attempts
+        claimed = session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == row_id,
+                OutboxRow.status == crashed,
+                OutboxRow.attempts == seen_attempts,
+            )
+            .values(status=SENDING, sending_since=utcnow(), attempts=seen_attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(claimed, "rowcount", 0) != 1:
+            return smtp
+        attempts = seen_attempts + 1
     try:
         if smtp is None:
             smtp = smtp_factory(settings)

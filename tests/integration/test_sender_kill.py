@@ -21,6 +21,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -358,3 +359,46 @@ def test_permanent_refusal_fails_the_row_with_the_servers_words(one_queued, smtp
     later = send_pending(c.settings, c.store, c.mailbox, now=utcnow() + timedelta(days=1))
     assert (later.sent, later.recovered, later.failed) == (0, 0, 0)
     assert smtp.accepted == 0 and c.row().status == FAILED
+
+
+def test_two_senders_at_once_never_send_a_row_twice(
+    dovecot, smtp, program_mailbox, make_settings, store_for, database_url
+):
+    """The intake flow sends what it queued while the send deployment may be running too:
+    each row is claimed by exactly one of them."""
+    settings = make_settings(
+        database_url=database_url,
+        smtp_host=smtp.host,
+        smtp_port=smtp.port,
+        smtp_security="plain",
+        send_recovery_seconds=60,  # what "sending" means: another sender is at it
+    )
+    store = store_for(settings)
+    with open_mailbox(settings) as mailbox:
+        run_intake(settings, store, mailbox)
+        for i in range(12):
+            dovecot.append(
+                program_mailbox,
+                application_email(
+                    f"twice{i}@elsewhere.test",
+                    to=program_mailbox,
+                    attachments=[("cv.pdf", resume_pdf(), "application/pdf")],
+                ),
+            )
+        run_intake(settings, store, mailbox)
+    smtp.reset()
+
+    reports = []
+
+    def sender() -> None:
+        with open_mailbox(settings) as own:
+            reports.append(send_pending(settings, store, own))
+
+    threads = [threading.Thread(target=sender) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert sum(r.sent for r in reports) == 12
+    to_applicants = Counter(e.rcpt_tos[0] for e in smtp.envelopes)
+    assert to_applicants == Counter({f"twice{i}@elsewhere.test": 1 for i in range(12)})
