@@ -209,10 +209,43 @@ def _match(
     return Filing(MessageKind.application, app.id, created=True)
 
 
+_RETURNED_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
+
+
+def returned_message_ids(msg: InboundMessage) -> list[str]:
+    """The Message-IDs in the headers a bounce returns (its text/rfc822-headers or
+    message/rfc822 part, or quoted in its text): which of our emails bounced."""
+    found: list[str] = []
+    sources = [msg.text.encode("utf-8", "replace")] + [
+        a.data[:65536] for a in msg.attachments if a.size <= 1024 * 1024
+    ]
+    for data in sources:
+        for match in _RETURNED_MESSAGE_ID.finditer(data):
+            mid = match.group(1).decode("ascii", "replace")
+            if mid not in found and mid != msg.message_id:
+                found.append(mid)
+    return found
+
+
+def _application_of_our_message(session: Session, message_ids: list[str]) -> Application | None:
+    if not message_ids:
+        return None
+    app_id = session.scalar(
+        select(OutboxRow.application_id).where(
+            OutboxRow.message_id.in_(message_ids), OutboxRow.application_id.is_not(None)
+        )
+    )
+    return session.get(Application, app_id) if app_id is not None else None
+
+
 def _file_bounce(session: Session, msg: InboundMessage, row: Message, actor: str) -> Filing:
-    """A bounce flags the application of the address that bounced; it never gets a reply."""
+    """A bounce flags the application whose email bounced; it never gets a reply. Which one:
+    our Message-ID in the returned headers (survives forwarding), the thread, then the
+    addresses it names. A delay warning (4.x.x: the server is still trying) is recorded on
+    the timeline but does not stop mail; a permanent failure flags `bouncing`, which does."""
     bounce = parse_bounce(msg)
-    app = application_by_thread(session, msg)
+    app = _application_of_our_message(session, returned_message_ids(msg))
+    app = app or application_by_thread(session, msg)
     if app is None and bounce is not None:
         for address in bounce.recipients:
             app = latest_application(session, address.lower())
@@ -220,13 +253,22 @@ def _file_bounce(session: Session, msg: InboundMessage, row: Message, actor: str
                 break
     if app is None:
         return Filing(MessageKind.bounce, None)
-    permanent = bounce.permanent if bounce is not None else True
+    if bounce is not None and not bounce.permanent:
+        states.note(
+            session,
+            app,
+            kind="bounce_delayed",
+            actor=actor,
+            reason="our mail is delayed; the receiving server is still trying",
+            message_pk=row.id,
+        )
+        return Filing(MessageKind.bounce, app.id)
     states.add_flag(
         session,
         app,
         "bouncing",
         actor=actor,
-        reason="our mail bounced permanently" if permanent else "our mail bounced (temporary)",
+        reason="our mail bounced permanently",
         message_pk=row.id,
     )
     return Filing(MessageKind.bounce, app.id)

@@ -533,12 +533,6 @@ def test_a_bounce_that_arrives_after_an_email_was_queued_stops_it_before_it_goes
     assert len(applicant.inbox()) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grantbox/filing.py _file_bounce matches a bounce only by the DSN's own "
-    "In-Reply-To/References and by its recipients, never by the Message-ID of ours that the "
-    "DSN returns (text/rfc822-headers or message/rfc822 part)",
-)
 def test_bounce_of_a_forwarded_address_is_matched_by_our_returned_message_id(program, applicant):
     """The applicant's address forwards to another mailbox, and that one bounces: the DSN names
     only the address it was forwarded to, but returns our headers with our Message-ID."""
@@ -555,11 +549,6 @@ def test_bounce_of_a_forwarded_address_is_matched_by_our_returned_message_id(pro
     assert "bouncing" in app["flags"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grantbox/filing.py _file_bounce sets the 'bouncing' flag for temporary bounces too "
-    "(reason 'our mail bounced (temporary)'), which stops all mail to the address",
-)
 def test_a_delay_warning_is_filed_but_does_not_stop_mail(program, applicant):
     """RFC 3464 "Action: delayed": the server is still trying. Not a reason to stop writing."""
     program.runs()
