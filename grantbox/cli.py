@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -22,7 +23,11 @@ from grantbox.config import Settings, load_settings
 from grantbox.errors import GrantboxError
 from grantbox.store import Store, open_store
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from grantbox.intake import IntakeReport
     from grantbox.sender import SendReport
 
@@ -52,6 +57,16 @@ def _settings() -> Settings:
 
 def _store(settings: Settings) -> Store:
     return open_store(settings)
+
+
+def _read(query: Callable[[Session], T]) -> T:
+    """One read-only query against the configured store."""
+    store = _store(_settings())
+    try:
+        with store.sessions() as session:
+            return query(session)
+    finally:
+        store.dispose()
 
 
 @app.command()
@@ -156,9 +171,7 @@ def outbox(as_json: JsonOpt = False) -> None:
     """Outgoing mail: queued, sent, suppressed (with why) and failed."""
     from grantbox.store.queries import list_outbox
 
-    store = _store(_settings())
-    with store.sessions() as session:
-        rows = list_outbox(session)
+    rows = _read(list_outbox)
     if as_json:
         _emit(rows)
         return
@@ -259,9 +272,7 @@ def list_(
     """Applications, oldest first."""
     from grantbox.store.queries import list_applications
 
-    store = _store(_settings())
-    with store.sessions() as session:
-        apps = list_applications(session, status=status)
+    apps = _read(lambda session: list_applications(session, status=status))
     if as_json:
         _emit(apps)
         return
@@ -296,9 +307,7 @@ def messages(as_json: JsonOpt = False) -> None:
     """Every recorded inbound message."""
     from grantbox.store.queries import list_messages
 
-    store = _store(_settings())
-    with store.sessions() as session:
-        rows = list_messages(session)
+    rows = _read(list_messages)
     if as_json:
         _emit(rows)
         return
@@ -325,9 +334,7 @@ def show(app_id: int, as_json: JsonOpt = False) -> None:
     """One application with its resume, messages and timeline."""
     from grantbox.store.queries import show_application
 
-    store = _store(_settings())
-    with store.sessions() as session:
-        data = show_application(session, app_id)
+    data = _read(lambda session: show_application(session, app_id))
     if data is None:
         raise GrantboxError(f"no application {app_id}")
     if as_json:
