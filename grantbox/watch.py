@@ -50,6 +50,10 @@ def heartbeat_path(settings: Settings) -> Path:
     return settings.data_dir / "watch.heartbeat.json"
 
 
+def _announces_new_mail(responses: list[tuple[object, ...]]) -> bool:
+    return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
+
 class Watcher:
     def __init__(
         self,
@@ -140,19 +144,24 @@ class Watcher:
                     if now - started >= self.reissue_seconds:
                         break
                     if idle_supported:
-                        responses = client.idle_check(timeout=1.0)
-                        if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                        if _announces_new_mail(client.idle_check(timeout=1.0)):
                             arrived = True
                             break
                     else:
                         self.stop_event.wait(1.0)
                     self._beat("idle")
                 if idle_supported:
-                    client.idle_done()
+                    _text, responses = client.idle_done()
+                    arrived = arrived or _announces_new_mail(responses)
                 if self.stop_event.is_set():
                     break
                 if arrived or time.monotonic() - last_pass >= self.reconcile_seconds:
                     self._pass("idle" if arrived else "reconcile")
+                    # Mail that arrived during the pass is not announced to a session that
+                    # was not idling then (Dovecot keeps it for the next DONE or keepalive,
+                    # minutes later): ask, and take it in now.
+                    while not self.stop_event.is_set() and _announces_new_mail(client.noop()[1]):
+                        self._pass("idle")
                     last_pass = time.monotonic()
                 self.last_error = None
         finally:

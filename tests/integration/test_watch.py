@@ -82,3 +82,32 @@ def test_watcher_reconnects_after_its_connection_is_cut(conversation, dovecot): 
     finally:
         watcher.stop()
         thread.join(timeout=15)
+
+
+def test_mail_that_arrives_during_a_pass_is_taken_in_at_once(conversation):  # noqa: F811
+    """Dovecot announces new mail only to a session idling when it arrives; mail that lands
+    while the watcher is busy with a pass must not wait for the next reconciliation."""
+    c = conversation
+    sent_during = []
+
+    def during_the_pass(done) -> None:
+        if done.reason == "idle" and not sent_during:
+            sent_during.append(time.monotonic())
+            c.applicant_sends(application_email(c.applicant, to=c.program, subject="Also this"))
+
+    watcher = Watcher(c.settings, c.store, reconcile_seconds=3600, on_pass=during_the_pass)
+    thread = threading.Thread(target=watcher.run, daemon=True)
+    thread.start()
+    try:
+        wait_for(lambda: watcher.passes >= 1, 30)
+        c.applicant_sends(
+            application_email(
+                c.applicant, to=c.program, attachments=[("cv.pdf", resume_pdf(), "application/pdf")]
+            )
+        )
+        wait_for(lambda: bool(sent_during), 15)
+        waited = wait_for(lambda: recorded_from_applicant(c) == 2, 15)
+        assert waited < 10
+    finally:
+        watcher.stop()
+        thread.join(timeout=15)
