@@ -4,7 +4,8 @@
 #                pyproject.toml is newer than the install stamp)
 #   make test    system packages (Dovecot, Chromium), venv, ruff, mypy, pytest
 #   make lint    ruff + mypy only
-#   make demo    the embedded demo: local mail servers, sample applicants, intake
+#   make demo    the embedded demo: local mail servers, sample applicants, the whole loop,
+#                then the review page on http://127.0.0.1:8000 until Ctrl-C
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -44,7 +45,7 @@ test: system-deps venv
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: venv
-	$(BIN)/grantbox demo
+	$(BIN)/grantbox demo --keep-running
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

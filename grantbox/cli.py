@@ -397,9 +397,11 @@ def demo(
     keep_running: Annotated[
         bool,
         typer.Option(
-            "--keep-running/--exit", help="Keep the demo mail servers up and keep taking in mail."
+            "--keep-running/--exit",
+            help="Then serve the review page and keep taking in mail, until Ctrl-C.",
         ),
     ] = False,
+    port: Annotated[int, typer.Option(help="Port of the review page.")] = 8000,
 ) -> None:
     """The embedded default: a local mailbox and SMTP server, sample applicants sending their
     emails, and intake over them. Nothing to configure; the demo's data goes to
@@ -413,21 +415,23 @@ def demo(
         _print_report(done.intake)
         _print_send_report(done.send)
 
-    settings = run_demo(_settings(), show, keep_running=keep_running)
-    store = _store(settings)
-    try:
-        with store.sessions() as session:
-            _print_messages(list_messages(session))
-            _print_outbox(list_outbox(session))
-            _print_applications(list_applications(session))
-    finally:
-        store.dispose()
-    console.print(
-        f"The demo's database stays in {settings.data_dir}: "
-        f"GRANTBOX_DATA_DIR={settings.data_dir} grantbox list (or show <id>, messages, outbox).",
-        markup=False,
-        highlight=False,
-    )
+    def summary(settings: Settings) -> None:
+        store = _store(settings)
+        try:
+            with store.sessions() as session:
+                _print_messages(list_messages(session))
+                _print_outbox(list_outbox(session))
+                _print_applications(list_applications(session))
+        finally:
+            store.dispose()
+        console.print(
+            f"The demo's database stays in {settings.data_dir}: GRANTBOX_DATA_DIR="
+            f"{settings.data_dir} grantbox list (or show <id>, messages, outbox, queue).",
+            markup=False,
+            highlight=False,
+        )
+
+    run_demo(_settings(), show, summary, keep_running=keep_running, port=port)
 
 
 # -- review: the queue, decisions, reviewers, the web app ------------------------------------

@@ -11,6 +11,7 @@ recorded. The demo's database lives in `<data dir>/demo`, made afresh each run, 
 
 from __future__ import annotations
 
+import secrets
 import shutil
 import smtplib
 import time
@@ -258,13 +259,20 @@ Show = Callable[[list[str], Pass], None]
 
 
 def run_demo(
-    base: Settings, show: Show, *, keep_running: bool = False, poll_seconds: float = 5.0
+    base: Settings,
+    show: Show,
+    summary: Callable[[Settings], None],
+    *,
+    keep_running: bool = False,
+    port: int = 8000,
+    poll_seconds: float = 5.0,
 ) -> Settings:
     """Start the mail system on a fresh demo database and take in the empty inbox (so what
     follows is new mail, not first-connection backlog); the samples arrive and grantbox
     answers them; two applicants answer the questions and grantbox takes that in. `show`
-    prints each pass. With `keep_running`, keep the servers up and keep taking in whatever
-    arrives until interrupted. Returns the demo's settings."""
+    prints each pass, `summary` what the store holds then. With `keep_running`, serve the
+    review page and keep taking in whatever arrives until interrupted. Returns the demo's
+    settings."""
     data_dir = base.data_dir / "demo"
     shutil.rmtree(data_dir, ignore_errors=True)
     first = [sample.build() for sample in SAMPLES]
@@ -293,8 +301,30 @@ def run_demo(
                 lines.append(f"{name} <{address}>: {what}")
         _send(mail, replies)
         show(lines, _pass(settings))
+        summary(settings)
         if keep_running:
+            _keep_running(mail, settings, show, port, poll_seconds)
+    return settings
+
+
+def _keep_running(
+    mail: DemoMailSystem, settings: Settings, show: Show, port: int, poll_seconds: float
+) -> None:
+    """Serve the review page (reviewer `demo`, a fresh password) and keep taking in mail."""
+    from grantbox.review.auth import add_reviewer
+    from grantbox.review.web import BackgroundServer, create_app
+
+    password = secrets.token_urlsafe(9)
+    store = open_store(settings)
+    try:
+        with store.transaction() as session:
+            add_reviewer(session, "demo", password)
+        with BackgroundServer(create_app(settings, store), port=port) as web:
             show_servers(mail)
+            print(
+                f"review page: {web.url}  (sign in as demo / {password}); Ctrl-C stops.",
+                flush=True,
+            )
             try:
                 while True:
                     time.sleep(poll_seconds)
@@ -303,13 +333,14 @@ def run_demo(
                         show([], done)
             except KeyboardInterrupt:
                 pass
-    return settings
+    finally:
+        store.dispose()
 
 
 def show_servers(mail: DemoMailSystem) -> None:
     print(
         f"demo mail is running: SMTP {mail.smtp_host}:{mail.smtp_port}, "
         f"IMAP {mail.imap_host}:{mail.imap_port} (user {mail.user}, password {mail.password}). "
-        f"Send mail to {PROGRAM}; Ctrl-C stops.",
+        f"Send mail to {PROGRAM}.",
         flush=True,
     )

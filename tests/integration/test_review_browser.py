@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import smtplib
-import threading
-import time
 from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -21,7 +19,7 @@ import pytest
 from grantbox.conversation import question_set
 from grantbox.intake import open_mailbox, run_intake
 from grantbox.review import auth
-from grantbox.review.web import create_app
+from grantbox.review.web import BackgroundServer, create_app
 from grantbox.sender import send_pending
 from grantbox.store.queries import list_applications
 from grantbox.store.tables import utcnow
@@ -36,32 +34,6 @@ pytestmark = pytest.mark.skipif(
     not os.path.exists(CHROMIUM),
     reason=f"{CHROMIUM} is missing (Debian package chromium; scripts/install-system-deps.sh)",
 )
-
-
-class ReviewServer:
-    """The review app under uvicorn in a thread, on a free loopback port."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> ReviewServer:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the review app did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def _send(smtp, sender: str, to: str, msg: bytes | EmailMessage) -> None:
@@ -131,7 +103,10 @@ def test_reviewer_approves_in_the_browser_and_the_applicant_gets_the_email(
         auth.add_reviewer(session, "rita", PASSWORD)
     ARTIFACTS.mkdir(exist_ok=True)
     csp_errors: list[str] = []
-    with ReviewServer(create_app(settings, store)) as server, sync_playwright() as p:
+    with (
+        BackgroundServer(create_app(settings, store), port=free_port()) as server,
+        sync_playwright() as p,
+    ):
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
