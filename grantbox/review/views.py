@@ -21,7 +21,7 @@ from grantbox.config import Settings
 from grantbox.conversation import question_set
 from grantbox.review.decisions import DECISIONS, aware, held_decision, preview
 from grantbox.states import Status
-from grantbox.store.tables import Application, Message, OutboxRow, utcnow
+from grantbox.store.tables import Application, Message, OutboxRow, Resume, utcnow
 
 STATUSES = [s.value for s in Status]
 # The flags a reviewer filters by (any flag on an application can be typed in the URL too).
@@ -97,7 +97,8 @@ def queue(
     pages = max(1, math.ceil(total / per_page))
     page = min(max(1, page), pages)
     rows = session.scalars(
-        query.options(selectinload(Application.resume))
+        # The queue shows only the resume's file name: never load its text and profile.
+        query.options(selectinload(Application.resume).load_only(Resume.filename))
         .order_by(Application.updated_at, Application.id)
         .limit(per_page)
         .offset((page - 1) * per_page)
