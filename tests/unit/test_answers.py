@@ -179,7 +179,7 @@ def test_huge_quote_is_fast() -> None:
     )
     start = time.perf_counter()
     assert visible_reply(body) == "Short answer."
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10  # a hang guard (no backtracking blow-up)
 
 
 def test_pathological_line_is_fast() -> None:
@@ -187,7 +187,7 @@ def test_pathological_line_is_fast() -> None:
     start = time.perf_counter()
     visible_reply(body)
     extract_answers(body, QS)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10  # a hang guard (no backtracking blow-up)
 
 
 # ------------------------------------------------------------------ extract_answers

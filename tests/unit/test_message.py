@@ -578,7 +578,9 @@ def test_ordinary_message_parses_in_a_few_milliseconds() -> None:
     for _ in range(50):
         parse_message(raw)
     per_message = (time.perf_counter() - start) / 50
-    assert per_message < 0.02  # ~1-2 ms measured; generous for slow CI machines
+    # A guard against a pathological slowdown only: the speed itself is measured, not
+    # asserted (~2 ms a message here; benchmarks/intake.py).
+    assert per_message < 0.2
 
 
 def test_large_attachment_round_trips() -> None:
