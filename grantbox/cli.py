@@ -314,6 +314,39 @@ def messages(as_json: JsonOpt = False) -> None:
     _print_messages(rows)
 
 
+@app.command()
+def human(as_json: JsonOpt = False) -> None:
+    """Mail that needs a human (unmatched or unprocessable), oldest first."""
+    from rich.text import Text
+
+    from grantbox.blobs import BlobStore
+    from grantbox.review.triage import pending
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        with store.sessions() as session:
+            rows = pending(session, BlobStore(settings.blob_dir))
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(rows)
+        return
+    table = Table("id", "kind", "from", "subject", "date", "reason", "may belong to")
+    for m in rows:
+        table.add_row(
+            str(m["id"]),
+            m["kind"],
+            Text(m["from"]),  # the sender's text: never Rich markup
+            Text((m["subject"] or "")[:50]),
+            (m["date"] or m["recorded_at"] or "")[:16],
+            Text(m["reason"][:80]),
+            ", ".join(f"GB-{c['id']}" for c in m["candidates"]),
+        )
+    console.print(table)
+    console.print(f"{len(rows)} waiting for a human", markup=False, highlight=False)
+
+
 def _print_messages(rows: list[dict[str, Any]]) -> None:
     table = Table("uid", "from", "subject", "kind", "app", "flags", "error")
     for m in rows:

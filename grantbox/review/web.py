@@ -27,7 +27,7 @@ from grantbox.blobs import BlobStore
 from grantbox.config import Settings
 from grantbox.errors import GrantboxError
 from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR
-from grantbox.review import auth, decisions, views
+from grantbox.review import auth, decisions, triage, views
 from grantbox.review.safety import content_disposition, safe_content_type, safe_next
 from grantbox.store import Store, open_store
 from grantbox.store.tables import AttachmentRow, Message
@@ -281,6 +281,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                 data = views.queue(
                     session, status=status or "all", flag=flag or None, search=q, page=page
                 )
+                human_count = triage.pending_count(session)
         except ValueError as e:
             raise GrantboxError(str(e)) from e
 
@@ -289,7 +290,13 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             return "/?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
 
         return render(
-            request, "queue.html.j2", title="Queue", q=data, link=link, statuses=views.STATUSES
+            request,
+            "queue.html.j2",
+            title="Queue",
+            q=data,
+            link=link,
+            statuses=views.STATUSES,
+            human_count=human_count,
         )
 
     @app.get("/applications/{app_id}")
@@ -357,6 +364,78 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
         await run_in_threadpool(run)
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+    # -- mail that needs a human ----------------------------------------------------------
+
+    @app.get("/human")
+    def human_page(request: Request, done: str = "") -> Response:
+        signed_in(request)
+        with the_store.transaction() as session:
+            items = triage.pending(session, blobs)
+        return render(
+            request,
+            "human.html.j2",
+            title="Needs a human",
+            items=items,
+            human_count=len(items),
+            done=done[:200],
+        )
+
+    @app.get("/human/{message_pk}/raw")
+    def human_raw(request: Request, message_pk: int) -> Response:
+        signed_in(request)
+        with the_store.transaction() as session:
+            data = triage.raw_message(session, blobs, message_pk)
+        return Response(
+            data,
+            media_type="text/plain; charset=utf-8",
+            headers={
+                "Content-Disposition": content_disposition(f"message-{message_pk}.eml.txt"),
+                "Content-Security-Policy": "default-src 'none'; sandbox",
+            },
+        )
+
+    async def human_action(
+        request: Request, message_pk: int, action: Callable[..., dict[str, Any]]
+    ) -> Response:
+        who = signed_in(request)
+        form = await form_of(request, who)
+
+        def run() -> dict[str, Any]:
+            with the_store.transaction() as session:
+                return action(session, form, who.name)
+
+        result = await run_in_threadpool(run)
+        done = f"message {message_pk}: {result['action'].replace('_', ' ')}"
+        if result.get("application_id"):
+            done += f" (GB-{result['application_id']})"
+        return RedirectResponse("/human?" + urlencode({"done": done}), status_code=303)
+
+    @app.post("/human/{message_pk}/attach")
+    async def human_attach(request: Request, message_pk: int) -> Response:
+        def act(session: Any, form: dict[str, str], reviewer: str) -> dict[str, Any]:
+            app_id = triage.parse_app_ref(form.get("application", ""))
+            return triage.attach(
+                session, message_pk, app_id, reviewer=reviewer, note=form.get("note", "")
+            )
+
+        return await human_action(request, message_pk, act)
+
+    @app.post("/human/{message_pk}/new")
+    async def human_new(request: Request, message_pk: int) -> Response:
+        def act(session: Any, form: dict[str, str], reviewer: str) -> dict[str, Any]:
+            return triage.make_application(
+                session, message_pk, reviewer=reviewer, note=form.get("note", "")
+            )
+
+        return await human_action(request, message_pk, act)
+
+    @app.post("/human/{message_pk}/dismiss")
+    async def human_dismiss(request: Request, message_pk: int) -> Response:
+        def act(session: Any, form: dict[str, str], reviewer: str) -> dict[str, Any]:
+            return triage.dismiss(session, message_pk, reviewer=reviewer, note=form.get("note", ""))
+
+        return await human_action(request, message_pk, act)
 
     @app.get("/applications/{app_id}/attachments/{attachment_id}")
     def attachment(request: Request, app_id: int, attachment_id: int) -> Response:
