@@ -19,10 +19,16 @@ from sqlalchemy.orm import Session
 
 from grantbox import states
 from grantbox.config import Settings
-from grantbox.conversation import answers_of, has_readable_resume, question_set, templates_dir
+from grantbox.conversation import (
+    answers_of,
+    email_context,
+    has_readable_resume,
+    question_set,
+    templates_dir,
+)
 from grantbox.mailtemplates import numbered_questions, render_email
 from grantbox.models import MessageKind
-from grantbox.outbox import QUEUED, SENDING, SENT, enqueue, reference
+from grantbox.outbox import QUEUED, SENDING, SENT, enqueue
 from grantbox.states import WAITING_FOR_APPLICANT, Status, Trigger
 from grantbox.store import Store
 from grantbox.store.tables import Application, Message, OutboxRow, utcnow
@@ -114,15 +120,10 @@ def chase_one(session: Session, settings: Settings, app: Application, now: datet
     have = answers_of(session, app.id)
     missing = [q for q in questions.required_ids if not have.get(q, "").strip()]
     needs_resume = not has_readable_resume(app)
-    ref = reference(app)
     rendered = render_email(
         "reminder",
         templates_dir=templates_dir(settings),
-        program_name=settings.program_name,
-        team_name=settings.team_name,
-        applicant_name=app.name,
-        original_subject=heard.subject,
-        reference="" if f"[{ref}]" in heard.subject else ref,
+        **email_context(settings, app, heard),
         needs_resume=needs_resume,
         questions=numbered_questions(questions, missing),
         last=sent + 1 >= settings.chase_reminders,

@@ -113,15 +113,19 @@ def _save_answers(
     return answered
 
 
-def _context(settings: Settings, app: Application, row: Message) -> dict[str, object]:
+def email_context(
+    settings: Settings, app: Application, answering: Message | None
+) -> dict[str, object]:
+    """What every email to an applicant is rendered with (the templates' shared context)."""
     ref = reference(app)
+    subject = answering.subject if answering is not None else ""
     return {
         "program_name": settings.program_name,
         "team_name": settings.team_name,
         "applicant_name": app.name,
-        "original_subject": row.subject,
+        "original_subject": subject,
         # A reply to our email already carries "[GB-n]" in its subject: never stack a second.
-        "reference": "" if f"[{ref}]" in row.subject else ref,
+        "reference": "" if f"[{ref}]" in subject else ref,
     }
 
 
@@ -161,7 +165,7 @@ def _ask_questions(
         "questions",
         templates_dir=templates_dir(settings),
         questions=numbered_questions(questions),
-        **_context(settings, app, row),
+        **email_context(settings, app, row),
     )
     before = session.scalar(
         select(OutboxRow.id).where(OutboxRow.dedupe_key == f"questions:{app.id}")
@@ -187,7 +191,7 @@ def _ask_resume(
         "resume_request",
         templates_dir=templates_dir(settings),
         problem=problem or "",
-        **_context(settings, app, row),
+        **email_context(settings, app, row),
     )
     enqueue(
         session,
@@ -214,7 +218,7 @@ def _ask_missing(
         "missing_answers",
         templates_dir=templates_dir(settings),
         questions=numbered_questions(questions, missing),
-        **_context(settings, app, row),
+        **email_context(settings, app, row),
     )
     enqueue(
         session,

@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 
 from grantbox import states
 from grantbox.config import Settings
+from grantbox.conversation import email_context, templates_dir
 from grantbox.errors import GrantboxError
-from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR, render_email
+from grantbox.mailtemplates import render_email
 from grantbox.models import MessageKind
-from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, enqueue, reference
+from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, enqueue
 from grantbox.states import Status, Trigger
 from grantbox.store.tables import Application, Message, OutboxRow, utcnow
 
@@ -125,22 +126,6 @@ def _last_inbound(session: Session, app: Application) -> Message | None:
     ).first()
 
 
-def _context(settings: Settings, app: Application, last: Message | None) -> dict[str, object]:
-    ref = reference(app)
-    subject = last.subject if last is not None else ""
-    return {
-        "program_name": settings.program_name,
-        "team_name": settings.team_name,
-        "applicant_name": app.name,
-        "original_subject": subject,
-        "reference": "" if f"[{ref}]" in subject else ref,
-    }
-
-
-def _templates(settings: Settings) -> Any:
-    return settings.templates_dir or DEFAULT_TEMPLATES_DIR
-
-
 def preview(
     session: Session, settings: Settings, app_id: int, decision: str, message: str = ""
 ) -> dict[str, str]:
@@ -152,9 +137,9 @@ def preview(
         raise NotFound(f"no application {app_id}")
     rendered = render_email(
         f"decision_{decision}",
-        templates_dir=_templates(settings),
+        templates_dir=templates_dir(settings),
         message=message,
-        **_context(settings, app, _last_inbound(session, app)),
+        **email_context(settings, app, _last_inbound(session, app)),
     )
     return {"subject": rendered.subject, "text": rendered.text}
 
@@ -187,9 +172,9 @@ def decide(
     kind = f"decision_{decision}"
     rendered = render_email(
         kind,
-        templates_dir=_templates(settings),
+        templates_dir=templates_dir(settings),
         message=message,
-        **_context(settings, app, last),
+        **email_context(settings, app, last),
     )
     hold_until = now + timedelta(seconds=settings.decision_hold_seconds)
     row = enqueue(
@@ -292,9 +277,9 @@ def ask_more(
     last = _last_inbound(session, app)
     rendered = render_email(
         "ask_more",
-        templates_dir=_templates(settings),
+        templates_dir=templates_dir(settings),
         question=question,
-        **_context(settings, app, last),
+        **email_context(settings, app, last),
     )
     row = enqueue(
         session,
