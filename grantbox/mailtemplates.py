@@ -36,6 +36,7 @@ __all__ = [
     "oneline",
     "render_email",
     "reply_subject",
+    "text_email",
 ]
 
 DEFAULT_TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -171,6 +172,24 @@ def render_email(
     text = _tidy_text(text_template.render(context))
     html = html_template.render(context)
     return RenderedEmail(subject=subject, text=text, html=html)
+
+
+def text_email(subject: str, text: str, team_name: str = "") -> RenderedEmail:
+    """An email a reviewer wrote (or edited) as plain text: the HTML part is that text,
+    escaped, in paragraphs — never markup the reviewer (or an applicant quoted in it) typed."""
+    import html as html_lib
+
+    text = _tidy_text(text.replace("\r\n", "\n"))
+    paragraphs = [
+        html_lib.escape(p).replace("\n", "<br>\n") for p in re.split(r"\n\s*\n", text.strip())
+    ]
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    html = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"></head>\n'
+        '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; '
+        f'line-height: 1.5; color: #1a1a1a;">\n{body}</body>\n</html>\n'
+    )
+    return RenderedEmail(subject=oneline(subject), text=text, html=html)
 
 
 def _tidy_text(text: str) -> str:

@@ -201,8 +201,16 @@ def note(
     actor: str,
     reason: str,
     message_pk: int | None = None,
+    at: datetime | None = None,
 ) -> None:
     """An event on the timeline that changes no status (answers received, mail queued, …)."""
     session.add(
-        Event(application_id=app.id, actor=actor, kind=kind, reason=reason, message_pk=message_pk)
+        Event(
+            application_id=app.id,
+            at=at or utcnow(),
+            actor=actor,
+            kind=kind,
+            reason=reason,
+            message_pk=message_pk,
+        )
     )

@@ -26,7 +26,7 @@ from grantbox import states
 from grantbox.config import Settings
 from grantbox.conversation import email_context, templates_dir
 from grantbox.errors import GrantboxError
-from grantbox.mailtemplates import render_email
+from grantbox.mailtemplates import render_email, text_email
 from grantbox.models import MessageKind
 from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, enqueue
 from grantbox.states import Status, Trigger
@@ -41,6 +41,7 @@ DECISION_KINDS = frozenset(f"decision_{d}" for d in DECISIONS)
 # A held email this close to its send time can no longer be cancelled: the sender may have it.
 CANCEL_MARGIN = timedelta(seconds=5)
 MAX_NOTE = 5000
+MAX_EMAIL = 20000
 MAX_QUESTION = 5000
 
 
@@ -153,10 +154,13 @@ def decide(
     reviewer: str,
     note: str = "",
     message: str = "",
+    text: str = "",
     at: datetime | None = None,
 ) -> DecisionResult:
     """Approve, reject or waitlist; queue the decision email, held for the hold window.
-    `note` is for the record (the event); `message`, if any, is added to the email."""
+    `note` is for the record (the event); `message`, if any, is added to the email; `text`,
+    if the reviewer edited the previewed email, replaces its text (the outbox keeps exactly
+    what is sent)."""
     trigger = DECISIONS.get(decision)
     if trigger is None:
         raise GrantboxError(f"unknown decision {decision!r}: approve, reject or waitlist")
@@ -176,6 +180,17 @@ def decide(
         message=message,
         **email_context(settings, app, last),
     )
+    edited = _clean(text, MAX_EMAIL, "email")
+    if edited and edited != rendered.text.strip():
+        rendered = text_email(rendered.subject, edited)
+        states.note(
+            session,
+            app,
+            kind="decision_email_edited",
+            actor=actor,
+            reason="the reviewer edited the email before sending",
+            at=now,
+        )
     hold_until = now + timedelta(seconds=settings.decision_hold_seconds)
     row = enqueue(
         session,

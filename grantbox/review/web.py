@@ -332,6 +332,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                     reviewer=who.name,
                     note=form.get("note", ""),
                     message=form.get("message", ""),
+                    text=form.get(f"text_{form.get('decision', '')}", ""),
                 )
 
         await run_in_threadpool(run)

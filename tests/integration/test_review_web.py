@@ -4,6 +4,7 @@ and applicant text that tries to be HTML or a header."""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from datetime import timedelta
 from email import message_from_bytes, policy
@@ -218,7 +219,7 @@ def test_application_page_has_everything_on_one_screen(review):
     assert "resume text of Grace Hopper" in page
     assert "Ada CV.pdf" in page and f"/applications/{app_id}/attachments/" in page
     assert 'id="timeline"' in page and "answers_complete" in page
-    assert "Preview the decision emails" in page
+    assert "The decision emails: read and edit" in page
     # The resume profile and its evidence (line numbers into the resume text).
     assert re.search(r"line \d+", page)
     csp = r.headers["content-security-policy"]
@@ -395,3 +396,43 @@ def test_an_attachment_is_only_reachable_through_its_own_application(review):
         atts = session.scalars(select(AttachmentRow).order_by(AttachmentRow.id)).all()
     assert review.client.get(f"/applications/{second}/attachments/{atts[0].id}").status_code == 404
     assert review.client.get(f"/applications/{first}/attachments/{atts[0].id}").status_code == 200
+
+
+def test_the_reviewer_edits_the_decision_email_before_deciding(review):
+    app_id = review.seed(name="Ada")
+    review.signin()
+    page = review.client.get(f"/applications/{app_id}")
+    preview = re.search(r'name="text_approve"[^>]*>([^<]*)</textarea>', page.text)
+    assert preview is not None and "approved" in preview.group(1)
+    edited = (
+        "Dear Ada,\n\nYes! Welcome to the program <b>really</b>.\nBcc: x@evil.test\n\n"
+        "The grants team"
+    )
+    r = review.client.post(
+        f"/applications/{app_id}/decide",
+        data={"csrf": review.csrf(), "decision": "approve", "note": "", "text_approve": edited},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    [row] = review.outbox(app_id)
+    msg = message_from_bytes(row.raw, policy=policy.default)
+    assert "Bcc" not in msg
+    assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == edited + "\n"
+    html = msg.get_body(("html",)).get_content()
+    assert "&lt;b&gt;really&lt;/b&gt;" in html and "<b>" not in html
+    assert "decision_email_edited" in [e.kind for e in review.events(app_id)]
+
+    # Left as previewed, the template's email goes out and nothing is marked as edited.
+    other = review.seed(name="Bo")
+    page = review.client.get(f"/applications/{other}")
+    untouched = re.search(r'name="text_reject"[^>]*>([^<]*)</textarea>', page.text)
+    assert untouched is not None
+    review.client.post(
+        f"/applications/{other}/decide",
+        data={
+            "csrf": review.csrf(),
+            "decision": "reject",
+            "text_reject": html_lib.unescape(untouched.group(1)),
+        },
+    )
+    assert "decision_email_edited" not in [e.kind for e in review.events(other)]
