@@ -72,6 +72,7 @@ class Watcher:
         self.stop_event = threading.Event()
         self.passes = 0
         self.last_error: str | None = None
+        self.idling = False  # in IDLE right now (for the heartbeat and for tests)
 
     def stop(self) -> None:
         self.stop_event.set()
@@ -136,6 +137,7 @@ class Watcher:
                 started = time.monotonic()
                 if idle_supported:
                     client.idle()
+                    self.idling = True
                 arrived = False
                 while not self.stop_event.is_set():
                     now = time.monotonic()
@@ -151,6 +153,7 @@ class Watcher:
                         self.stop_event.wait(1.0)
                     self._beat("idle")
                 if idle_supported:
+                    self.idling = False
                     _text, responses = client.idle_done()
                     arrived = arrived or _announces_new_mail(responses)
                 if self.stop_event.is_set():
@@ -165,5 +168,6 @@ class Watcher:
                     last_pass = time.monotonic()
                 self.last_error = None
         finally:
+            self.idling = False
             with contextlib.suppress(Exception):  # the connection is going away either way
                 client.logout()

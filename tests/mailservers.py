@@ -568,9 +568,18 @@ service lmtp {{
             raise RuntimeError(f"doveadm {' '.join(args)}: {result.stderr.strip()}")
         return result.stdout
 
-    def kick(self, user: str) -> None:
-        """Drop every IMAP session of ``user`` (as a server restart or a provider would)."""
-        self.doveadm("kick", self.address(user))
+    def kick(self, user: str, attempts: int = 10) -> None:
+        """Drop every IMAP session of ``user`` (as a server restart or a provider would).
+        doveadm fails (silently) when it finds no session: a session that is being set up
+        right now is tried again a moment later."""
+        for attempt in range(attempts):
+            try:
+                self.doveadm("kick", self.address(user))
+                return
+            except RuntimeError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.2)
 
     def reset_uidvalidity(self, user: str, folder: str = "INBOX") -> tuple[int, int]:
         """Make ``folder`` look like a different mailbox to clients: a new UIDVALIDITY with the

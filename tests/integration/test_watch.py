@@ -70,7 +70,7 @@ def test_watcher_reconnects_after_its_connection_is_cut(conversation, dovecot): 
     thread = threading.Thread(target=watcher.run, daemon=True)
     thread.start()
     try:
-        wait_for(lambda: watcher.passes >= 1, 30)
+        wait_for(lambda: watcher.idling, 30)  # its IDLE session exists: something to cut
         dovecot.kick(c.program)  # the server drops every session of the program's mailbox
         wait_for(lambda: watcher.last_error is not None, 15)
         c.applicant_sends(
