@@ -59,6 +59,17 @@ def _store(settings: Settings) -> Store:
     return open_store(settings)
 
 
+def _write(action: Callable[[Session, Settings], T]) -> T:
+    """One unit of work against the configured store, committed when `action` returns."""
+    settings = _settings()
+    store = _store(settings)
+    try:
+        with store.transaction() as session:
+            return action(session, settings)
+    finally:
+        store.dispose()
+
+
 def _read(query: Callable[[Session], T]) -> T:
     """One read-only query against the configured store."""
     store = _store(_settings())
@@ -545,21 +556,17 @@ def decide(
     for the hold window (`grantbox cancel ID` takes it back until then)."""
     from grantbox.review.decisions import decide as decide_
 
-    settings = _settings()
-    store = _store(settings)
-    try:
-        with store.transaction() as session:
-            result = decide_(
-                session,
-                settings,
-                app_id,
-                decision,
-                reviewer=_reviewer_name(reviewer),
-                note=note,
-                message=message,
-            )
-    finally:
-        store.dispose()
+    result = _write(
+        lambda session, settings: decide_(
+            session,
+            settings,
+            app_id,
+            decision,
+            reviewer=_reviewer_name(reviewer),
+            note=note,
+            message=message,
+        )
+    )
     if as_json:
         _emit(result.as_dict())
         return
@@ -582,15 +589,11 @@ def cancel(
     ready for review again."""
     from grantbox.review.decisions import cancel_decision
 
-    settings = _settings()
-    store = _store(settings)
-    try:
-        with store.transaction() as session:
-            result = cancel_decision(
-                session, settings, app_id, reviewer=_reviewer_name(reviewer), reason=reason
-            )
-    finally:
-        store.dispose()
+    result = _write(
+        lambda session, settings: cancel_decision(
+            session, settings, app_id, reviewer=_reviewer_name(reviewer), reason=reason
+        )
+    )
     if as_json:
         _emit(result.as_dict())
         return
@@ -610,15 +613,11 @@ def ask(
     answer (more_info_requested)."""
     from grantbox.review.decisions import ask_more
 
-    settings = _settings()
-    store = _store(settings)
-    try:
-        with store.transaction() as session:
-            result = ask_more(
-                session, settings, app_id, reviewer=_reviewer_name(reviewer), question=text
-            )
-    finally:
-        store.dispose()
+    result = _write(
+        lambda session, settings: ask_more(
+            session, settings, app_id, reviewer=_reviewer_name(reviewer), question=text
+        )
+    )
     if as_json:
         _emit(result.as_dict())
         return
