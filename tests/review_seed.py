@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from datetime import datetime
 
 from grantbox import states
@@ -108,3 +109,20 @@ def seed_application(
                 states.transition(session, app, Trigger.answers_complete, actor="intake", at=now)
         assert app.status == status.value, (app.status, status)
         return app.id
+
+
+def csrf_token(page_text: str) -> str:
+    """The CSRF token of the first form on a review page."""
+    match = re.search(r'name="csrf" value="([^"]+)"', page_text)
+    assert match is not None, "no CSRF token on the page"
+    return match.group(1)
+
+
+def sign_in(client, name: str, password: str):  # type: ignore[no-untyped-def]
+    """Sign in through the real form (its CSRF token included); returns the response."""
+    token = csrf_token(client.get("/signin").text)
+    return client.post(
+        "/signin",
+        data={"name": name, "password": password, "csrf": token, "next": "/"},
+        follow_redirects=False,
+    )

@@ -17,7 +17,7 @@ from grantbox.review import auth, triage
 from grantbox.review.web import create_app
 from grantbox.store import open_store
 from grantbox.store.tables import Application, Event, Message
-from tests.review_seed import seed_application
+from tests.review_seed import csrf_token, seed_application, sign_in
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TestClient = pytest.importorskip("fastapi.testclient").TestClient
@@ -87,17 +87,10 @@ def review(tmp_path):
                 return row.id
 
         def signin(self):
-            page = self.client.get("/signin")
-            token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
-            return self.client.post(
-                "/signin",
-                data={"name": "alice", "password": PASSWORD, "csrf": token, "next": "/"},
-                follow_redirects=False,
-            )
+            return sign_in(self.client, "alice", PASSWORD)
 
         def csrf(self, path="/human") -> str:
-            page = self.client.get(path)
-            return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+            return csrf_token(self.client.get(path).text)
 
         def row(self, pk: int) -> Message:
             with store.sessions() as session:

@@ -20,7 +20,7 @@ from grantbox.review.web import SESSION_COOKIE, create_app
 from grantbox.states import Status
 from grantbox.store import open_store
 from grantbox.store.tables import Application, AttachmentRow, Event, OutboxRow, utcnow
-from tests.review_seed import seed_application
+from tests.review_seed import csrf_token, seed_application, sign_in
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TestClient = pytest.importorskip("fastapi.testclient").TestClient
@@ -50,18 +50,10 @@ def review(tmp_path):
             return seed_application(store, settings, **kw)
 
         def signin(self, client=None, name="alice", password=PASSWORD):
-            client = client or self.client
-            page = client.get("/signin")
-            token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
-            return client.post(
-                "/signin",
-                data={"name": name, "password": password, "csrf": token, "next": "/"},
-                follow_redirects=False,
-            )
+            return sign_in(client or self.client, name, password)
 
         def csrf(self, path="/") -> str:
-            page = self.client.get(path)
-            return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+            return csrf_token(self.client.get(path).text)
 
         def app(self, app_id: int) -> Application:
             with store.sessions() as session:
