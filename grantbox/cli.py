@@ -677,6 +677,25 @@ def review(
     serve(settings, host=host, port=port)
 
 
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="Address of the review app.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port of the review app.")] = 8000,
+    prefect_port: Annotated[
+        int, typer.Option(help="Port of the local Prefect server (when PREFECT_API_URL is unset).")
+    ] = 4200,
+    intake_every: Annotated[
+        float | None, typer.Option(help="Seconds between intake runs (default 60).")
+    ] = None,
+) -> None:
+    """Everything on one machine: intake, sending, chase and digest on their schedules, and
+    the review app, until Ctrl-C or SIGTERM. Starts a local Prefect server unless
+    PREFECT_API_URL names one."""
+    from grantbox.serve import serve
+
+    serve(_settings(), host=host, port=port, prefect_port=prefect_port, intake_every=intake_every)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:

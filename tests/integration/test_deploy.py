@@ -1,0 +1,307 @@
+"""Running grantbox the ways the README tells an operator to:
+
+* `grantbox serve` on one machine: its own Prefect server, every flow on its schedule and the
+  review app in one command; mail is answered; Ctrl-C stops all of it.
+* prefect.yaml deployed with the real `prefect deploy --all` to a `prefect server start` on a
+  loopback port (on SQLite, and on PostgreSQL as at scale), a real process worker started with
+  `prefect worker start`, the intake deployment triggered and its flow run completing with the
+  application recorded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import smtplib
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from flows.deployments import DEPLOYMENTS
+from grantbox.intake import open_mailbox, run_intake
+from grantbox.serve import LocalPrefectServer
+from grantbox.store.queries import list_applications
+from tests.factories import application_email, resume_pdf
+from tests.mailservers import drop_postgres_database, free_port, postgres_url
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def wait_for(condition, timeout: float, what: str, log: Path | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.25)
+    tail = log.read_text(errors="replace")[-4000:] if log and log.exists() else ""
+    raise AssertionError(f"{what}: not within {timeout} s\n{tail}")
+
+
+def listening(port: int) -> bool:
+    import socket
+
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def first_pass_on_the_empty_inbox(settings, store) -> None:
+    """What follows is new mail, not a backlog that is recorded without a reply."""
+    mailbox = open_mailbox(settings)
+    try:
+        run_intake(settings, store, mailbox)
+    finally:
+        mailbox.close()
+
+
+def send_application(smtp, sender: str, to: str) -> None:
+    raw = application_email(
+        sender, to=to, attachments=[("cv.pdf", resume_pdf(), "application/pdf")]
+    )
+    with smtplib.SMTP(smtp.host, smtp.port) as client:
+        client.sendmail(sender, [to], raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+
+
+def test_prefect_yaml_describes_the_deployments_grantbox_serve_serves():
+    """One list of schedules: prefect.yaml (for workers) and flows/deployments.py (for
+    `grantbox serve`) must not drift apart."""
+    spec = yaml.safe_load((ROOT / "prefect.yaml").read_text())
+    in_yaml = {}
+    for d in spec["deployments"]:
+        [schedule] = d["schedules"]
+        path, function = d["entrypoint"].split(":")
+        in_yaml[d["name"]] = (
+            f"{path.removesuffix('.py').replace('/', '.')}:{function}",
+            schedule.get("interval"),
+            schedule.get("cron"),
+            d["work_pool"]["name"],
+            d["concurrency_limit"],
+        )
+        if "cron" in schedule:
+            assert schedule["timezone"] == "UTC"
+    one_at_a_time = {"limit": 1, "collision_strategy": "CANCEL_NEW"}
+    assert in_yaml == {
+        d.name: (d.entrypoint, d.interval, d.cron, "grantbox", one_at_a_time) for d in DEPLOYMENTS
+    }
+
+
+# ----------------------------------------------------------------------- grantbox serve
+
+
+def test_grantbox_serve_answers_mail_on_schedule_serves_reviews_and_stops_on_ctrl_c(
+    dovecot, smtp, program_mailbox, make_settings, settings_env, store_for, tmp_path
+):
+    mail = {"smtp_host": smtp.host, "smtp_port": smtp.port, "smtp_security": "plain"}
+    settings = make_settings(**mail)
+    first_pass_on_the_empty_inbox(settings, store_for(settings))
+    applicant, _ = dovecot.add_user(f"serve-{program_mailbox.split('@')[0]}")
+
+    env = settings_env(**mail)
+    env.pop("PREFECT_API_URL", None)  # the embedded default: serve starts its own server
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-client")
+    review_port, prefect_port = free_port(), free_port()
+    log = tmp_path / "serve.log"
+    command = [str(BIN / "grantbox"), "serve", "--port", str(review_port)]
+    command += ["--prefect-port", str(prefect_port), "--intake-every", "2"]
+    with log.open("wb") as out:
+        # Its own process group, as a terminal would make: Ctrl-C goes to the whole group.
+        proc = subprocess.Popen(
+            command,
+            env=env,
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_for(lambda: listening(review_port), 240, "the review app", log)
+        assert listening(prefect_port)
+        with urllib.request.urlopen(f"http://127.0.0.1:{review_port}/signin") as page:
+            assert page.status == 200 and b"Sign in" in page.read()
+
+        send_application(smtp, applicant, program_mailbox)
+        # Scheduled intake records it and the send task delivers the questions.
+        wait_for(lambda: len(dovecot.messages(applicant)) == 1, 120, "the questions", log)
+        store = store_for(settings)
+        with store.sessions() as session:
+            [app] = list_applications(session)
+        assert app["email"] == applicant and app["status"] == "questions_sent"
+        # The local Prefect server keeps its state in the data dir, so history survives.
+        assert (settings.data_dir / "prefect" / "prefect.db").exists()
+
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(timeout=60) == 0, log.read_text()[-4000:]
+        wait_for(lambda: not listening(prefect_port), 30, "the local Prefect server to stop")
+        assert not listening(review_port)
+        with pytest.raises(ProcessLookupError):  # nothing of the group is left behind
+            os.killpg(proc.pid, 0)
+        assert len(dovecot.messages(applicant)) == 1  # answered once
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def test_grantbox_serve_stops_cleanly_on_sigterm_and_says_when_the_prefect_port_is_taken(
+    make_settings, settings_env, tmp_path
+):
+    env = settings_env()
+    env.pop("PREFECT_API_URL", None)
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-client")
+    review_port = free_port()
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        done = subprocess.run(
+            [str(BIN / "grantbox"), "serve", "--prefect-port", str(busy)],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    assert f"port {busy} is taken" in done.stderr and "PREFECT_API_URL" in done.stderr
+
+    prefect_port = free_port()
+    log = tmp_path / "serve.log"
+    command = [str(BIN / "grantbox"), "serve", "--port", str(review_port)]
+    command += ["--prefect-port", str(prefect_port)]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            command,
+            env=env,
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_for(lambda: listening(review_port), 240, "the review app", log)
+        proc.send_signal(signal.SIGTERM)  # what systemd or `docker stop` sends
+        assert proc.wait(timeout=60) == 0, log.read_text()[-4000:]
+        wait_for(lambda: not listening(prefect_port), 30, "the local Prefect server to stop")
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+# ------------------------------------------------ prefect deploy + a process worker
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def prefect_server(request, tmp_path) -> Iterator[tuple[str, str]]:
+    """A `prefect server start` on a loopback port with a temp PREFECT_HOME, on SQLite or
+    on PostgreSQL; yields (its API URL, the grantbox database URL to use beside it)."""
+    env = {
+        # Deterministic: only the run the test triggers (the schedules are checked above and
+        # exercised by `grantbox serve`); a scheduled intake could collide with it.
+        "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false",
+    }
+    databases = []
+    if request.param == "postgresql":
+        prefect_db, grantbox_db = postgres_url("prefect_test"), postgres_url()
+        databases = [prefect_db, grantbox_db]
+        env["PREFECT_API_DATABASE_CONNECTION_URL"] = prefect_db.replace("+psycopg", "+asyncpg")
+    else:
+        grantbox_db = f"sqlite:///{tmp_path / 'grantbox.db'}"
+    try:
+        with LocalPrefectServer(tmp_path / "prefect-server", free_port(), env=env) as server:
+            yield server.api_url, grantbox_db
+    finally:
+        for url in databases:
+            drop_postgres_database(url)
+
+
+def test_a_process_worker_runs_the_deployed_intake_flow(
+    prefect_server,
+    dovecot,
+    smtp,
+    program_mailbox,
+    make_settings,
+    settings_env,
+    store_for,
+    tmp_path,
+):
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    api_url, database_url = prefect_server
+    mail = {"smtp_host": smtp.host, "smtp_port": smtp.port, "smtp_security": "plain"}
+    settings = make_settings(database_url=database_url, **mail)
+    store = store_for(settings)
+    first_pass_on_the_empty_inbox(settings, store)
+    applicant, _ = dovecot.add_user(f"worker-{program_mailbox.split('@')[0]}")
+    send_application(smtp, applicant, program_mailbox)
+
+    env = {
+        **settings_env(database_url=database_url, **mail),
+        "PREFECT_API_URL": api_url,
+        "PREFECT_HOME": str(tmp_path / "prefect-client"),
+        "PREFECT_WORKER_QUERY_SECONDS": "1",
+    }
+
+    def prefect(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "prefect", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    # The README's commands, as written there.
+    prefect("work-pool", "create", "grantbox", "--type", "process")
+    prefect("--no-prompt", "deploy", "--all")
+    log = tmp_path / "worker.log"
+    with log.open("wb") as out:
+        # Started elsewhere: the flow runs in the directory `prefect deploy` recorded.
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "prefect", "worker", "start", "--pool", "grantbox"],
+            cwd=tmp_path,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        output = prefect("deployment", "run", "intake/intake")
+        run_id = re.search(r"UUID:\s*([0-9a-f-]{36})", output)
+        assert run_id, output
+
+        def final_state():
+            with (
+                temporary_settings({PREFECT_API_URL: api_url}),
+                get_client(sync_client=True) as client,
+            ):
+                state = client.read_flow_run(run_id.group(1)).state
+            return state if state is not None and state.is_final() else None
+
+        wait_for(lambda: final_state() is not None, 180, "the flow run", log)
+        state = final_state()
+        assert state is not None and state.is_completed(), (state, log.read_text()[-4000:])
+        with store.sessions() as session:
+            [app] = list_applications(session)
+        assert app["email"] == applicant and app["status"] == "questions_sent"
+        assert len(dovecot.messages(applicant)) == 1
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
