@@ -26,10 +26,13 @@ import urllib.request
 from contextlib import ExitStack, suppress
 from pathlib import Path
 from types import FrameType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from grantbox.config import Settings
 from grantbox.errors import GrantboxError
+
+if TYPE_CHECKING:
+    from prefect.deployments.runner import RunnerDeployment
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +149,26 @@ class LocalPrefectServer:
             self._log.close()
 
 
+def _refuse_to_take_over_workers(deployments: list[RunnerDeployment]) -> None:
+    """Serving a deployment that `prefect deploy` gave to a work pool would take it from the
+    workers, and pause it when `serve` stops: refuse instead."""
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    with get_client(sync_client=True) as client:
+        for d in deployments:
+            try:
+                existing = client.read_deployment_by_name(f"{d.flow_name}/{d.name}")
+            except ObjectNotFound:
+                continue
+            if existing.work_pool_name:
+                raise GrantboxError(
+                    f"the Prefect server at PREFECT_API_URL already runs {d.flow_name}/{d.name} "
+                    f"on work pool {existing.work_pool_name!r} (prefect deploy): its workers run "
+                    "the flows there; start only the review app (grantbox review)"
+                )
+
+
 def _interrupt(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
@@ -181,6 +204,7 @@ def serve(
 
         stack.enter_context(temporary_settings({PREFECT_API_URL: api_url}))
         deployments = runner_deployments(intake_every)
+        _refuse_to_take_over_workers(deployments)
         review = stack.enter_context(BackgroundServer(create_app(settings), host, port))
         ui = api_url.removesuffix("/api")
         print(

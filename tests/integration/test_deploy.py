@@ -298,6 +298,19 @@ def test_a_process_worker_runs_the_deployed_intake_flow(
             [app] = list_applications(session)
         assert app["email"] == applicant and app["status"] == "questions_sent"
         assert len(dovecot.messages(applicant)) == 1
+
+        # `grantbox serve` pointed at this server would take the deployments from the
+        # workers (and pause them when it stops): it refuses and says what to run instead.
+        refused = subprocess.run(
+            [str(BIN / "grantbox"), "serve", "--port", str(free_port())],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert refused.returncode == 1, refused.stdout + refused.stderr
+        assert "work pool 'grantbox'" in refused.stderr and "grantbox review" in refused.stderr
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         try:
