@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
 
 from flows.outbox import send_queued_mail
 from flows.retry import RETRIES
+from flows.summary import publish_summary
 from grantbox.chase import ChaseReport
 from grantbox.chase import chase as chase_pass
 from grantbox.config import load_settings
@@ -31,15 +31,14 @@ def remind_quiet_applicants(at: datetime | None = None) -> ChaseReport:
 def chase(at: datetime | None = None, send: bool = True) -> dict[str, Any]:
     """Remind, close, then send the reminders."""
     report = remind_quiet_applicants(at)
-    create_markdown_artifact(
-        key="chase-summary",
-        markdown=(
-            f"## Chase at {report.at:%Y-%m-%d %H:%M} UTC\n\n| | |\n|---|---|\n"
-            f"| waiting for the applicant | {report.waiting} |\n"
-            f"| reminded | {len(report.reminded)} |\n"
-            f"| marked stale | {len(report.stale)} |\n"
-        ),
-        description="Chase pass",
+    publish_summary(
+        "chase-summary",
+        f"Chase at {report.at:%Y-%m-%d %H:%M} UTC",
+        [
+            ("waiting for the applicant", report.waiting),
+            ("reminded", len(report.reminded)),
+            ("marked stale", len(report.stale)),
+        ],
     )
     result = report.as_dict()
     if send:

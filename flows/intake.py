@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
 
 from flows.outbox import send_queued_mail
 from flows.retry import RETRIES
+from flows.summary import publish_summary
 from grantbox.config import load_settings
 from grantbox.intake import IntakeReport, open_mailbox, run_intake
 from grantbox.store import open_store
@@ -32,8 +32,8 @@ def take_in_new_mail(reply_to_backlog: bool = False) -> IntakeReport:
         store.dispose()
 
 
-def summary_markdown(report: IntakeReport) -> str:
-    rows = [
+def summary_rows(report: IntakeReport) -> list[tuple[str, object]]:
+    return [
         ("new messages recorded", report.recorded),
         ("already known (copies, resyncs)", report.duplicates),
         ("new applications", report.applications_created),
@@ -42,8 +42,6 @@ def summary_markdown(report: IntakeReport) -> str:
         ("IMAP commands", report.imap_commands),
         ("seconds", f"{report.seconds:.2f}"),
     ]
-    table = "\n".join(f"| {name} | {value} |" for name, value in rows)
-    return f"## Intake of {report.folder}\n\n| | |\n|---|---|\n{table}\n"
 
 
 @flow(name="intake", log_prints=False)
@@ -54,9 +52,7 @@ def intake(reply_to_backlog: bool = False, send: bool = True) -> dict[str, Any]:
     get_run_logger().info(
         "recorded %s, duplicates %s, errors %s", report.recorded, report.duplicates, report.errors
     )
-    create_markdown_artifact(
-        key="intake-summary", markdown=summary_markdown(report), description="Intake pass"
-    )
+    publish_summary("intake-summary", f"Intake of {report.folder}", summary_rows(report))
     result = report.as_dict()
     if send:
         result["send"] = send_queued_mail().as_dict()

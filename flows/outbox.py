@@ -9,6 +9,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 
 from flows.retry import RETRIES
+from flows.summary import publish_summary
 from grantbox.config import load_settings
 from grantbox.intake import open_mailbox
 from grantbox.sender import SendReport, send_pending
@@ -37,5 +38,17 @@ def send() -> dict[str, Any]:
         report.recovered,
         report.retried,
         report.failed,
+    )
+    publish_summary(
+        "send-summary",
+        "Sending",
+        [
+            ("sent", report.sent),
+            ("found already delivered (after a crash)", report.recovered),
+            ("will be tried again", report.retried),
+            ("failed for good", report.failed),
+            ("held back (address bounced)", report.suppressed),
+            ("seconds", f"{report.seconds:.2f}"),
+        ],
     )
     return report.as_dict()
