@@ -26,6 +26,8 @@ from grantbox.store import Store, open_store
 T = TypeVar("T")
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlalchemy.orm import Session
 
     from grantbox.intake import IntakeReport
@@ -204,27 +206,35 @@ def _print_outbox(rows: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
+AtOpt = Annotated[
+    str | None,
+    typer.Option("--at", help="Act as if it were this time (ISO 8601), e.g. a missed day."),
+]
+
+
+def _at(at: str | None) -> datetime | None:
+    """--at as an aware time (UTC when it names no zone); None for now."""
+    from datetime import UTC, datetime
+
+    if at is None:
+        return None
+    try:
+        now = datetime.fromisoformat(at)
+    except ValueError as e:
+        raise GrantboxError(f"--at: not an ISO 8601 time: {at!r}") from e
+    return now if now.tzinfo else now.replace(tzinfo=UTC)
+
+
 @app.command()
 def chase(
-    at: Annotated[
-        str | None,
-        typer.Option("--at", help="Act as if it were this time (ISO 8601), e.g. a missed day."),
-    ] = None,
+    at: AtOpt = None,
     send: Annotated[bool, typer.Option("--send", help="Then send the reminders.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """One chase pass: remind applicants who have gone quiet, close the silent ones."""
-    from datetime import UTC, datetime
-
     from grantbox.chase import chase as chase_pass
 
-    now = None
-    if at is not None:
-        try:
-            now = datetime.fromisoformat(at)
-        except ValueError as e:
-            raise GrantboxError(f"--at: not an ISO 8601 time: {at!r}") from e
-        now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    now = _at(at)
     settings = _settings()
     store = _store(settings)
     try:
@@ -238,6 +248,42 @@ def chase(
     console.print(
         f"chase at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting, "
         f"{len(report.reminded)} reminded, {len(report.stale)} marked stale",
+        markup=False,
+        highlight=False,
+    )
+    if sent is not None:
+        _print_send_report(sent)
+
+
+@app.command()
+def digest(
+    at: AtOpt = None,
+    send: Annotated[bool, typer.Option("--send", help="Then send the digest.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """The reviewers' daily digest: queue it (once a day) to every reviewer with an email
+    and GRANTBOX_DIGEST_TO; nothing when nothing waits."""
+    from grantbox.digest import digest as digest_pass
+
+    now = _at(at)
+    settings = _settings()
+    store = _store(settings)
+    try:
+        report = digest_pass(settings, store, now=now)
+    finally:
+        store.dispose()
+    sent = _send_pass(settings) if send else None
+    if as_json:
+        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
+        return
+    done = (
+        f"skipped: {report.skipped}"
+        if report.skipped
+        else f"queued to {len(report.queued)}, already queued today to {len(report.already_queued)}"
+    )
+    console.print(
+        f"digest at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting for review, "
+        f"{report.new} new, {report.needs_human} for a human; {done}",
         markup=False,
         highlight=False,
     )
@@ -638,6 +684,9 @@ def reviewer_add(
     reset: Annotated[
         bool, typer.Option("--reset", help="Set a new password for an existing reviewer.")
     ] = False,
+    email: Annotated[
+        str | None, typer.Option("--email", help="Where the reviewer gets the daily digest.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Create a reviewer; the password is read from stdin (prompted for on a terminal)."""
@@ -650,8 +699,13 @@ def reviewer_add(
     store = _store(_settings())
     try:
         with store.transaction() as session:
-            reviewer = add_reviewer(session, name, password, reset=reset)
-            out = {"id": reviewer.id, "name": reviewer.name, "reset": reset}
+            reviewer = add_reviewer(session, name, password, reset=reset, email=email)
+            out = {
+                "id": reviewer.id,
+                "name": reviewer.name,
+                "email": reviewer.email,
+                "reset": reset,
+            }
     finally:
         store.dispose()
     if as_json:

@@ -8,20 +8,37 @@ appear in logs or reprs.
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
+import re
 import socket
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import SecretStr, model_validator
+from pydantic import SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
 
 Security = Literal["ssl", "starttls", "plain"]
+# A bare address (local@domain) a person can receive mail at: no display name, no spaces,
+# no list, nothing that could end a header.
+_ADDRESS = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+"  # the local part, unquoted
+    r"@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"  # the domain
+)
+
+
+def email_address(value: str) -> str:
+    """`value` stripped, if it is a plain email address; ValueError otherwise."""
+    address = value.strip()
+    if len(address) > 320 or not _ADDRESS.match(address) or ".." in address:
+        raise ValueError(f"not an email address: {value[:80]!r}")
+    return address
 
 
 def is_loopback(host: str) -> bool:
@@ -81,6 +98,10 @@ class Settings(BaseSettings):
     review_session_hours: float = 12.0
     review_signin_attempts: int = 5  # failures allowed per window before 429
     review_signin_window_seconds: float = 300.0
+    # Where reviewers open the review app: the base of every link in the daily digest.
+    review_url: str = "http://127.0.0.1:8000"
+    # Who gets the daily digest besides every enabled reviewer with an email (comma-separated).
+    digest_to: Annotated[list[str], NoDecode] = []
 
     # Outgoing mail. At most this many automatic emails to one address in 24 hours; the rest
     # are recorded as suppressed.
@@ -103,6 +124,17 @@ class Settings(BaseSettings):
     # Text extraction of one file gets this long in a worker process before it is abandoned.
     extract_timeout: float = 60.0
     extract_workers: int = 0  # 0: one per CPU
+
+    @field_validator("digest_to", mode="before")
+    @classmethod
+    def _address_list(cls, value: object) -> object:
+        # The environment gives one string: "a@x.org, b@y.org" (or a JSON list).
+        if isinstance(value, str):
+            text = value.strip()
+            value = json.loads(text) if text.startswith("[") else text.split(",")
+        if isinstance(value, list):
+            return [email_address(str(v)) for v in value if str(v).strip()]
+        return value
 
     @model_validator(mode="after")
     def _plain_only_on_loopback(self) -> Settings:

@@ -11,6 +11,8 @@ Emails a reviewer decided to send (decisions, further questions) are not automat
 not counted against, nor stopped by, the daily limit, and carry no `Auto-Submitted` header;
 they are still never sent to a bouncing address. A decision email may be held (`hold_until`):
 the sender leaves it until then, and a reviewer can cancel it meanwhile (status `cancelled`).
+
+Mail to the program's own people (the reviewers' digest) has no application: `enqueue_staff`.
 """
 
 from __future__ import annotations
@@ -61,21 +63,24 @@ def reference(app: Application) -> str:
 def compose(
     settings: Settings,
     *,
-    app: Application,
+    to_name: str,
+    to_addr: str,
     kind: str,
     rendered: RenderedEmail,
     answering: Message | None,
     token: str | None,
     at: datetime,
-    automatic: bool = True,
+    auto_submitted: str | None = "auto-replied",
 ) -> EmailMessage:
     """The email as it will go out. Every header value that could carry applicant text is
-    set through `email.headerregistry` or flattened to one line: nothing can add a header."""
+    set through `email.headerregistry` or flattened to one line: nothing can add a header.
+    `auto_submitted` (RFC 3834): "auto-replied" for answers to an applicant's mail,
+    "auto-generated" for mail nobody wrote to cause (the digest), None for a reviewer's."""
     msg = EmailMessage()
     domain = settings.from_address.rpartition("@")[2] or "grantbox.invalid"
     msg["From"] = Address(display_name=oneline(settings.team_name), addr_spec=settings.from_address)
-    msg["To"] = Address(display_name=oneline(app.name), addr_spec=app.email)
-    msg["Subject"] = rendered.subject
+    msg["To"] = Address(display_name=oneline(to_name), addr_spec=to_addr)
+    msg["Subject"] = oneline(rendered.subject)
     msg["Date"] = format_datetime(at)
     # Unguessable, in our domain: replies to it are recognised as replies to us.
     msg["Message-ID"] = make_msgid(idstring=secrets.token_hex(12), domain=domain)
@@ -85,8 +90,8 @@ def compose(
         msg["References"] = " ".join(refs)
     if token is not None:
         msg["Reply-To"] = reply_address(settings.from_address, token)
-    if automatic:
-        msg["Auto-Submitted"] = "auto-replied"
+    if auto_submitted is not None:
+        msg["Auto-Submitted"] = auto_submitted
         msg["X-Auto-Response-Suppress"] = "All"
     msg[OWN_HEADER] = kind
     msg.set_content(rendered.text)
@@ -151,13 +156,14 @@ def enqueue(
     token = encode_reply_token(app.id, reply_secret(session)) if settings.reply_tokens else None
     msg = compose(
         settings,
-        app=app,
+        to_name=app.name,
+        to_addr=app.email,
         kind=kind,
         rendered=rendered,
         answering=answering,
         token=token,
         at=now,
-        automatic=automatic,
+        auto_submitted="auto-replied" if automatic else None,
     )
     reason = suppression(session, settings, app, now, automatic=automatic)
     row = OutboxRow(
@@ -183,6 +189,59 @@ def enqueue(
             kind="mail_suppressed" if reason else "mail_queued",
             reason=f"{kind}: {reason}" if reason else f"{kind}: {rendered.subject}",
             message_pk=answering.id if answering is not None else None,
+        )
+    )
+    session.flush()
+    return row
+
+
+def enqueue_staff(
+    session: Session,
+    settings: Settings,
+    *,
+    to: str,
+    kind: str,
+    rendered: RenderedEmail,
+    dedupe_key: str,
+    actor: str,
+    at: datetime | None = None,
+) -> OutboxRow:
+    """Queue an automatic email to the program's own people (the reviewers' digest): no
+    application, no reply token, no daily limit (that protects applicants). The sender
+    delivers it like any other row, with the same claim, Bcc proof and recovery.
+    Idempotent per `dedupe_key`, like `enqueue`."""
+    existing = session.scalars(select(OutboxRow).where(OutboxRow.dedupe_key == dedupe_key)).first()
+    if existing is not None:
+        return existing
+    now = at or utcnow()
+    msg = compose(
+        settings,
+        to_name="",
+        to_addr=to,
+        kind=kind,
+        rendered=rendered,
+        answering=None,
+        token=None,
+        at=now,
+        auto_submitted="auto-generated",
+    )
+    row = OutboxRow(
+        application_id=None,
+        kind=kind,
+        to_addr=to,
+        subject=str(msg["Subject"]),
+        message_id=str(msg["Message-ID"]),
+        dedupe_key=dedupe_key,
+        raw=msg.as_bytes(policy=SMTP_POLICY),
+        status=QUEUED,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(row)
+    session.add(
+        Event(
+            application_id=None, at=now, actor=actor, kind="mail_queued", reason=f"{kind} to {to}"
         )
     )
     session.flush()

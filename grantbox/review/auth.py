@@ -23,6 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from grantbox.config import email_address
 from grantbox.errors import GrantboxError
 from grantbox.store.tables import Reviewer, ReviewSession, utcnow
 
@@ -44,12 +45,25 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
-def add_reviewer(session: Session, name: str, password: str, *, reset: bool = False) -> Reviewer:
-    """Create a reviewer (or, with `reset`, set an existing one's password)."""
+def add_reviewer(
+    session: Session,
+    name: str,
+    password: str,
+    *,
+    reset: bool = False,
+    email: str | None = None,
+) -> Reviewer:
+    """Create a reviewer (or, with `reset`, set an existing one's password). `email`: where
+    the daily digest goes (kept as it is when None on a reset)."""
     if not NAME.match(name):
         raise GrantboxError(
             f"reviewer name {name!r}: letters, digits and . _ @ - only (at most 100)"
         )
+    if email is not None:
+        try:
+            email = email_address(email)
+        except ValueError as e:
+            raise GrantboxError(str(e)) from e
     if len(password) < MIN_PASSWORD:
         raise GrantboxError(f"the password must have at least {MIN_PASSWORD} characters")
     existing = session.scalars(select(Reviewer).where(Reviewer.name == name)).first()
@@ -58,10 +72,14 @@ def add_reviewer(session: Session, name: str, password: str, *, reset: bool = Fa
             raise GrantboxError(f"reviewer {name} exists (use --reset to set a new password)")
         existing.password_hash = hash_password(password)
         existing.disabled = False
+        if email is not None:
+            existing.email = email
         # A new password ends every session signed in with the old one.
         session.execute(delete(ReviewSession).where(ReviewSession.reviewer_id == existing.id))
         return existing
-    reviewer = Reviewer(name=name, password_hash=hash_password(password), created_at=utcnow())
+    reviewer = Reviewer(
+        name=name, password_hash=hash_password(password), email=email, created_at=utcnow()
+    )
     session.add(reviewer)
     session.flush()
     return reviewer

@@ -98,6 +98,8 @@ def settings_env(make_settings: Callable[..., Settings]) -> Callable[..., dict[s
                 continue
             if hasattr(value, "get_secret_value"):
                 value = value.get_secret_value()
+            if isinstance(value, list):  # e.g. digest_to: comma-separated, as operators write it
+                value = ",".join(value)
             out[f"GRANTBOX_{name.upper()}"] = str(value)
         return out
 

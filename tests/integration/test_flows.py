@@ -75,6 +75,49 @@ def test_intake_flow_records_mail_sends_questions_and_leaves_a_summary(
     assert any("| new applications | 1 |" in (a.data or "") for a in artifacts)
 
 
+def test_digest_flow_mails_the_reviewers_once_a_day_and_leaves_a_summary(
+    prefect_api, dovecot, smtp, program_mailbox, settings_env, make_settings, store_for, monkeypatch
+):
+    from datetime import timedelta
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.digest import digest
+    from grantbox.review.auth import add_reviewer
+    from grantbox.store.tables import utcnow
+    from tests.review_seed import seed_application
+
+    reviewer, _ = dovecot.add_user(f"rita-{program_mailbox.split('@')[0]}")
+    mail = {"smtp_host": smtp.host, "smtp_port": smtp.port, "smtp_security": "plain"}
+    for key, value in settings_env(**mail).items():
+        if key.startswith("GRANTBOX_"):
+            monkeypatch.setenv(key, value)
+    settings = make_settings()
+    store = store_for(settings)
+    with store.transaction() as session:
+        add_reviewer(session, "rita", "a long password", email=reviewer)
+
+    quiet = digest()  # nothing waits: no email
+    assert quiet["skipped"] and quiet["queued"] == [] and quiet["send"]["sent"] == 0
+
+    seed_application(store, settings, name="Ada", at=utcnow() - timedelta(days=2))
+    result = digest()
+    assert (result["waiting"], result["queued"], result["send"]["sent"]) == (1, [reviewer], 1)
+    [mail_out] = dovecot.messages(reviewer)
+    assert b"X-Grantbox: digest" in mail_out
+    again = digest()  # the same day: nothing more
+    assert again["already_queued"] == [reviewer] and again["send"]["sent"] == 0
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["digest-summary"]))
+        )
+    tables = [a.data or "" for a in artifacts]
+    assert any("| queued now | 1 |" in t and "| waiting for review | 1 |" in t for t in tables)
+    assert any("| outcome | skipped: nothing waits" in t for t in tables)
+
+
 def test_a_bad_configuration_fails_the_flow_at_once_without_retrying(prefect_api, monkeypatch):
     from flows.intake import intake
 
@@ -116,3 +159,10 @@ def test_prefect_yaml_deploys_intake_with_a_schedule_and_one_at_a_time(prefect_a
     assert sender.entrypoint == "flows/outbox.py:send"
     assert sender.global_concurrency_limit is not None
     assert sender.global_concurrency_limit.limit == 1
+    with get_client(sync_client=True) as client:
+        digest = client.read_deployment_by_name("digest/digest")
+    assert digest.entrypoint == "flows/digest.py:digest"
+    assert digest.global_concurrency_limit is not None
+    assert digest.global_concurrency_limit.limit == 1
+    [schedule] = digest.schedules
+    assert schedule.schedule.cron == "0 8 * * *"  # type: ignore[union-attr]

@@ -44,3 +44,18 @@ def test_is_loopback():
     assert is_loopback("::1")
     assert is_loopback("localhost")
     assert not is_loopback("10.0.0.1")
+
+
+def test_digest_to_from_the_environment_comma_separated_or_json(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GRANTBOX_DIGEST_TO", " Alice@Example.org, bob@example.org ,")
+    assert Settings().digest_to == ["Alice@Example.org", "bob@example.org"]
+    monkeypatch.setenv("GRANTBOX_DIGEST_TO", '["carol@example.org"]')
+    assert Settings().digest_to == ["carol@example.org"]
+    monkeypatch.setenv("GRANTBOX_DIGEST_TO", "")
+    assert Settings().digest_to == []
+    assert Settings().review_url == "http://127.0.0.1:8000"
+    for bad in ("not an address", "a@b.org\r\nBcc: x@evil.test", "Eve <eve@example.org>"):
+        monkeypatch.setenv("GRANTBOX_DIGEST_TO", bad)
+        with pytest.raises(ValidationError, match="not an email address"):
+            Settings()

@@ -1,0 +1,186 @@
+"""The reviewers' daily digest: what waits for them, in one email a day.
+
+One pass reads the store at `now`: the counts per status, the applications longest waiting
+for review, the applications new since the last digest, and how much mail needs a human
+(grantbox.review.triage). When there is something to say, it queues one email per
+recipient through the outbox (`enqueue_staff`); the sender delivers it exactly once like any
+other. Recipients are the enabled reviewers with an email plus `digest_to`.
+
+"The last digest" is the newest outbox row of kind `digest` created before `now` (any status
+but cancelled): the outbox already records when each digest was decided, so nothing else is
+stored. With none yet, "new" means the last 24 hours. A day's digest has the dedupe key
+`digest:<UTC date>:<address>`, so a second pass on the same day queues nothing; tests and
+operators drive the calendar with `now`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from grantbox.config import Settings
+from grantbox.conversation import templates_dir
+from grantbox.mailtemplates import render_email
+from grantbox.outbox import CANCELLED, enqueue_staff
+from grantbox.review.decisions import aware
+from grantbox.review.triage import pending_count
+from grantbox.states import Status
+from grantbox.store import Store
+from grantbox.store.tables import Application, OutboxRow, Reviewer, utcnow
+
+ACTOR = "digest"
+KIND = "digest"
+TOP = 10  # applications listed per section; the counts cover the rest
+NOTHING = "nothing waits for review, needs a human or is new"
+NO_RECIPIENTS = "no recipients: no enabled reviewer has an email and GRANTBOX_DIGEST_TO is empty"
+
+
+@dataclass
+class DigestReport:
+    at: datetime
+    since: datetime  # "new" means created after this (the last digest)
+    counts: dict[str, int] = field(default_factory=dict)
+    waiting: int = 0  # ready for review
+    oldest: list[dict[str, Any]] = field(default_factory=list)
+    new: int = 0
+    newest: list[dict[str, Any]] = field(default_factory=list)
+    needs_human: int = 0
+    recipients: list[str] = field(default_factory=list)
+    queued: list[str] = field(default_factory=list)  # this pass
+    already_queued: list[str] = field(default_factory=list)  # today's was queued before
+    skipped: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "at": self.at.isoformat(),
+            "since": self.since.isoformat(),
+            "counts": self.counts,
+            "waiting": self.waiting,
+            "oldest": self.oldest,
+            "new": self.new,
+            "newest": self.newest,
+            "needs_human": self.needs_human,
+            "recipients": self.recipients,
+            "queued": self.queued,
+            "already_queued": self.already_queued,
+            "skipped": self.skipped,
+        }
+
+
+def last_digest(session: Session, now: datetime) -> datetime | None:
+    at = session.scalar(
+        select(func.max(OutboxRow.created_at)).where(
+            OutboxRow.kind == KIND, OutboxRow.status != CANCELLED, OutboxRow.created_at < now
+        )
+    )
+    return aware(at) if at is not None else None
+
+
+def recipients(session: Session, settings: Settings) -> list[str]:
+    """Enabled reviewers with an email, then `digest_to`; one each, whatever the case."""
+    addresses = session.scalars(
+        select(Reviewer.email)
+        .where(Reviewer.disabled.is_(False), Reviewer.email.is_not(None))
+        .order_by(Reviewer.id)
+    )
+    seen: dict[str, str] = {}
+    for address in [*addresses, *settings.digest_to]:
+        if address and address.strip():
+            seen.setdefault(address.strip().lower(), address.strip())
+    return list(seen.values())
+
+
+def _row(app: Application, base: str, now: datetime) -> dict[str, Any]:
+    return {
+        "id": app.id,
+        "reference": f"GB-{app.id}",
+        "name": app.name,
+        "status": app.status,
+        "days": max(0, (now - aware(app.updated_at)).days),
+        "link": f"{base}/applications/{app.id}",
+    }
+
+
+def _content(session: Session, settings: Settings, report: DigestReport) -> None:
+    now, base = report.at, settings.review_url.rstrip("/")
+    counts: dict[str, int] = {
+        status: n
+        for status, n in session.execute(
+            select(Application.status, func.count()).group_by(Application.status)
+        )
+    }
+    report.counts = {s.value: counts[s.value] for s in Status if counts.get(s.value)}
+    report.waiting = report.counts.get(Status.ready_for_review.value, 0)
+    # Longest waiting first, as in the review queue (waiting since its last status change).
+    report.oldest = [
+        _row(a, base, now)
+        for a in session.scalars(
+            select(Application)
+            .where(Application.status == Status.ready_for_review.value)
+            .order_by(Application.updated_at, Application.id)
+            .limit(TOP)
+        )
+    ]
+    new = (Application.created_at > report.since) & (Application.created_at <= now)
+    report.new = session.scalar(select(func.count()).select_from(Application).where(new)) or 0
+    report.newest = [
+        _row(a, base, now)
+        for a in session.scalars(
+            select(Application).where(new).order_by(Application.id.desc()).limit(TOP)
+        )
+    ]
+    report.needs_human = pending_count(session)
+
+
+def digest(settings: Settings, store: Store, now: datetime | None = None) -> DigestReport:
+    """One digest pass: decide what to say and queue it to every recipient, in one
+    transaction (so "the last digest" moves exactly when the emails exist)."""
+    now = aware(now or utcnow()).astimezone(UTC)  # SQLite keeps wall-clock time: UTC only
+    with store.transaction() as session:
+        since = last_digest(session, now) or now - timedelta(days=1)
+        report = DigestReport(at=now, since=since)
+        _content(session, settings, report)
+        report.recipients = recipients(session, settings)
+        if not (report.waiting or report.needs_human or report.new):
+            report.skipped = NOTHING
+            return report
+        if not report.recipients:
+            report.skipped = NO_RECIPIENTS
+            return report
+        day = now.date().isoformat()
+        keys = {address: f"digest:{day}:{address.lower()}" for address in report.recipients}
+        done = set(
+            session.scalars(
+                select(OutboxRow.dedupe_key).where(OutboxRow.dedupe_key.in_(keys.values()))
+            )
+        )
+        report.already_queued = [a for a, key in keys.items() if key in done]
+        report.queued = [a for a, key in keys.items() if key not in done]
+        if not report.queued:
+            return report
+        base = settings.review_url.rstrip("/")
+        rendered = render_email(
+            "digest",
+            templates_dir=templates_dir(settings),
+            program_name=settings.program_name,
+            team_name=settings.team_name,
+            report=report,
+            queue_link=f"{base}/",
+            human_link=f"{base}/human",
+        )
+        for address in report.queued:
+            enqueue_staff(
+                session,
+                settings,
+                to=address,
+                kind=KIND,
+                rendered=rendered,
+                dedupe_key=keys[address],
+                actor=ACTOR,
+                at=now,
+            )
+    return report
