@@ -10,7 +10,9 @@ out the way intake and the reviewers leave them:
   `updated_at` spread over the last 60 days; ~6% carry a flag (no_text_layer, duplicate, …);
 * one resume row per application whose profile is the real parser output for
   tests/data/resumes-demo/resume-2p.pdf (`grantbox.resumes.profile_file`, what
-  `grantbox parse-resume --json` prints) with the name and email varied, plus its text;
+  `grantbox parse-resume --json` prints) with the name and email varied, plus its text and a
+  line of 3 skills out of 16 (each skill in ~19% of resumes), which the first message names
+  too;
 * one attachment, 2-3 inbound messages (the application and 1-2 replies), 6 answers (the
   default question set), ~8 events, and one sent outbox row (the questions email).
 
@@ -26,6 +28,9 @@ warm-up, then R requests (default 200):
 * queue: first page        GET /
 * queue: filtered          GET /?status=ready_for_review&flag=no_text_layer
 * queue: search            GET /?status=all&q=<a common surname>
+* queue: text search       GET /?status=all&q=<a skill> (only in resume and message text)
+* queue: 2 word prefixes   GET /?status=all&q=<two skill prefixes> (both must match)
+* queue: common word       GET /?status=all&q=<a word in every resume>
 * application page         GET /applications/<id>, cycling over ready_for_review ids
 * baseline                 GET /signin (same app stack and middleware, no database)
 
@@ -71,7 +76,7 @@ sys.path.insert(0, str(ROOT))
 from grantbox.config import Settings  # noqa: E402
 from grantbox.conversation import question_set  # noqa: E402
 from grantbox.resumes import profile_file  # noqa: E402
-from grantbox.review import auth  # noqa: E402
+from grantbox.review import auth, views  # noqa: E402
 from grantbox.review.web import BackgroundServer, create_app  # noqa: E402
 from grantbox.store import Store, open_store  # noqa: E402
 from grantbox.store.tables import (  # noqa: E402
@@ -94,6 +99,29 @@ from tests.mailservers import (  # noqa: E402
 RESUME_PDF = ROOT / "tests/data/resumes-demo/resume-2p.pdf"
 TARGET_P95_MS = 150.0
 SEARCH_TERM = "garcia"
+SKILLS = [  # none of them in the resume-2p.pdf text
+    "Terraform",
+    "Haskell",
+    "Elixir",
+    "PostgreSQL",
+    "Kotlin",
+    "Django",
+    "Spark",
+    "Ansible",
+    "Fortran",
+    "Erlang",
+    "OCaml",
+    "Figma",
+    "Prolog",
+    "Clojure",
+    "Scala",
+    "Svelte",
+]
+TEXT_SEARCHES = {  # only in resume and message text: each row says where it matched
+    "queue: text search": "terraform",
+    "queue: 2 word prefixes": "hask erla",
+    "queue: common word": "experience",  # in every resume
+}
 FILTER_FLAG = "no_text_layer"
 
 FIRST = [
@@ -280,6 +308,7 @@ def fill_store(store: Store, settings: Settings, n: int, base: dict[str, Any], t
                 "updated_at": updated,
             }
         )
+        skills = ", ".join(rnd.sample(SKILLS, 3))
         n_msgs = rnd.choice((2, 3))
         first_msg = msg_id + 1
         for k in range(n_msgs):
@@ -306,7 +335,7 @@ def fill_store(store: Store, settings: Settings, n: int, base: dict[str, Any], t
                     "backlog": False,
                     "text": (
                         "Hello,\n\nplease find my resume attached. I would like to apply for "
-                        "the retraining grant.\n\nBest regards,\n" + name
+                        f"the retraining grant. I work with {skills}.\n\nBest regards,\n" + name
                     )
                     if k == 0
                     else "\n".join(
@@ -342,7 +371,7 @@ def fill_store(store: Store, settings: Settings, n: int, base: dict[str, Any], t
                 "content_type": "application/pdf",
                 "source": "pdf",
                 "pages": profile.get("pages") or 2,
-                "text": text_.replace("John Doe", name),
+                "text": text_.replace("John Doe", name) + f"\nSkills: {skills}\n",
                 "flags": [],
                 "problem": None,
                 "profile": profile,
@@ -561,17 +590,17 @@ def run_backend(
         load_s = time.perf_counter() - t0
         with store.transaction() as session:
             total = session.scalar(select(func.count()).select_from(Application))
-            search_hits = session.scalar(
-                select(func.count())
-                .select_from(Application)
-                .where(func.lower(Application.name).like(f"%{SEARCH_TERM}%"))
-            )
+            search_hits = views.queue(session, status="all", search=SEARCH_TERM)["total"]
             flagged = session.scalar(
                 select(func.count())
                 .select_from(Application)
                 .where(Application.status == "ready_for_review")
                 .where(cast(Application.flags, String).like(f'%"{FILTER_FLAG}"%'))
             )
+            text_hits = {
+                q: views.queue(session, status="all", search=q)["total"]
+                for q in TEXT_SEARCHES.values()
+            }
             auth.add_reviewer(session, "bench", "bench-password-1")
         log(f"[{backend}] loaded in {load_s:.1f} s: {filled['counts']}")
 
@@ -589,6 +618,10 @@ def run_backend(
                 "/applications/",
             ),
             ("queue: search", [f"/?status=all&q={SEARCH_TERM}"], 'href="/applications/'),
+            *(
+                (label, ["/?" + urlencode({"status": "all", "q": q})], "matched in resume")
+                for label, q in TEXT_SEARCHES.items()
+            ),
             ("application page", app_paths, "Timeline"),
         ]
         results: dict[str, Any] = {}
@@ -622,6 +655,7 @@ def run_backend(
             "ready_for_review": len(ready),
             "filtered_matches": flagged,
             "search_matches": search_hits,
+            "text_search_matches": text_hits,
             "endpoints": results,
         }
 
@@ -638,6 +672,10 @@ def print_table(report: dict[str, Any]) -> None:
             f"{b['backend']}: {b['ready_for_review']:,} ready_for_review, filter "
             f"'{FILTER_FLAG}' matches {b['filtered_matches']}, search '{SEARCH_TERM}' matches "
             f"{b['search_matches']}; load {b['load_seconds']} s"
+        )
+        print(
+            "  text searches match: "
+            + ", ".join(f"'{q}' {n}" for q, n in b["text_search_matches"].items())
         )
         head = (
             f"  {'endpoint':<24}{'median':>8}{'p95':>8}{'max':>8}{'rt p95':>8}"

@@ -547,7 +547,7 @@ def queue(
         str, typer.Option(help="Only this status; 'all' for every application.")
     ] = "ready_for_review",
     flag: Annotated[str | None, typer.Option(help="Only applications with this flag.")] = None,
-    search: Annotated[str, typer.Option(help="Name, email or GB-number.")] = "",
+    search: Annotated[str, typer.Option(help="Name, email, GB-12 or words applicants wrote.")] = "",
     page: Annotated[int, typer.Option(help="Page (50 a page).")] = 1,
     as_json: JsonOpt = False,
 ) -> None:

@@ -33,6 +33,7 @@ def seed_application(
     body: str = "Hello, my resume is attached.",
     filename: str = "Ada CV.pdf",
     file_bytes: bytes | None = None,
+    resume_text: str | None = None,
     status: Status = Status.ready_for_review,
     flags: tuple[str, ...] = (),
     at: datetime | None = None,
@@ -86,7 +87,7 @@ def seed_application(
                 content_type=att.sniffed_type,
                 source="pdf",
                 pages=info["pages"] or 0,
-                text="resume text of " + name,
+                text=resume_text if resume_text is not None else "resume text of " + name,
                 flags=[],
                 profile=info["profile"],
             )

@@ -21,6 +21,7 @@ from grantbox.config import Settings
 from grantbox.conversation import question_set
 from grantbox.review.decisions import DECISIONS, aware, held_decision, preview
 from grantbox.states import Status
+from grantbox.store import search as text_search
 from grantbox.store.tables import Application, Message, OutboxRow, Resume, utcnow
 
 STATUSES = [s.value for s in Status]
@@ -70,7 +71,9 @@ def queue(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """One page of applications, the longest-waiting first. `status` None or "all": every
-    status. `search` matches name or email (substring) or an application number ("GB-12")."""
+    status. `search` matches name or email (substring), an application number ("GB-12"), or
+    text the applicant wrote: every word of it begins a word in the resume, an answer or a
+    message (`grantbox.store.search`); such rows say where, as `match`."""
     now = now or utcnow()
     query = select(Application)
     if status and status != "all":
@@ -92,6 +95,9 @@ def queue(
         ref = _APP_REF.match(search)
         if ref:
             conditions.append(Application.id == int(ref.group(1)))
+        terms = text_search.words(search)
+        if terms:
+            conditions.append(text_search.text_matches(session, terms))
         query = query.where(or_(*conditions))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     pages = max(1, math.ceil(total / per_page))
@@ -103,6 +109,10 @@ def queue(
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
+    # Where the words not already shown in the row (name, email) were found.
+    terms = text_search.words(search)
+    unseen = {a.id: [t for t in terms if t not in f"{a.name} {a.email}".lower()] for a in rows}
+    matches = text_search.snippets(session, unseen)
     counts: dict[str, int] = {
         status: n
         for status, n in session.execute(
@@ -122,6 +132,7 @@ def queue(
                 "waiting": waiting(a.updated_at, now),
                 "waiting_seconds": int((now - aware(a.updated_at)).total_seconds()),
                 "resume": a.resume.filename if a.resume is not None else None,
+                "match": matches.get(a.id),
             }
             for a in rows
         ],

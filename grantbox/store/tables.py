@@ -34,6 +34,13 @@ class Base(DeclarativeBase):
     pass
 
 
+def in_models(name: str | None, type_: str, _parents: Any) -> bool:
+    """For Alembic's model comparison: False for the full-text search index (migration 0006:
+    FTS5 tables on SQLite; on PostgreSQL tsvector columns and their GIN indexes), which no
+    model describes (grantbox/store/search.py queries it)."""
+    return not (name or "").startswith("fts_")
+
+
 class Application(Base):
     """One applicant's application: one per applicant address while it is open."""
 

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from grantbox.store.tables import Base
+from grantbox.store.tables import Base, in_models
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # `alembic revision --autogenerate` from a shell, for developers
@@ -14,6 +14,7 @@ if connection is None:  # `alembic revision --autogenerate` from a shell, for de
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    include_name=in_models,
     render_as_batch=True,  # SQLite can only ALTER TABLE by copying it
 )
 with context.begin_transaction():
