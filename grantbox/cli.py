@@ -225,6 +225,30 @@ def _at(at: str | None) -> datetime | None:
     return now if now.tzinfo else now.replace(tzinfo=UTC)
 
 
+def _daily_pass(
+    run: Callable[..., Any],
+    at: str | None,
+    send: bool,
+    as_json: bool,
+    summary: Callable[[Any], str],
+) -> None:
+    """A dated pass (chase, digest): as of --at, then optionally a send pass; one report."""
+    now = _at(at)
+    settings = _settings()
+    store = _store(settings)
+    try:
+        report = run(settings, store, now=now)
+    finally:
+        store.dispose()
+    sent = _send_pass(settings) if send else None
+    if as_json:
+        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
+        return
+    console.print(summary(report), markup=False, highlight=False)
+    if sent is not None:
+        _print_send_report(sent)
+
+
 @app.command()
 def chase(
     at: AtOpt = None,
@@ -232,27 +256,16 @@ def chase(
     as_json: JsonOpt = False,
 ) -> None:
     """One chase pass: remind applicants who have gone quiet, close the silent ones."""
+    from grantbox.chase import ChaseReport
     from grantbox.chase import chase as chase_pass
 
-    now = _at(at)
-    settings = _settings()
-    store = _store(settings)
-    try:
-        report = chase_pass(settings, store, now=now)
-    finally:
-        store.dispose()
-    sent = _send_pass(settings) if send else None
-    if as_json:
-        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
-        return
-    console.print(
-        f"chase at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting, "
-        f"{len(report.reminded)} reminded, {len(report.stale)} marked stale",
-        markup=False,
-        highlight=False,
-    )
-    if sent is not None:
-        _print_send_report(sent)
+    def summary(report: ChaseReport) -> str:
+        return (
+            f"chase at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting, "
+            f"{len(report.reminded)} reminded, {len(report.stale)} marked stale"
+        )
+
+    _daily_pass(chase_pass, at, send, as_json, summary)
 
 
 @app.command()
@@ -263,32 +276,22 @@ def digest(
 ) -> None:
     """The reviewers' daily digest: queue it (once a day) to every reviewer with an email
     and GRANTBOX_DIGEST_TO; nothing when nothing waits."""
+    from grantbox.digest import DigestReport
     from grantbox.digest import digest as digest_pass
 
-    now = _at(at)
-    settings = _settings()
-    store = _store(settings)
-    try:
-        report = digest_pass(settings, store, now=now)
-    finally:
-        store.dispose()
-    sent = _send_pass(settings) if send else None
-    if as_json:
-        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
-        return
-    done = (
-        f"skipped: {report.skipped}"
-        if report.skipped
-        else f"queued to {len(report.queued)}, already queued today to {len(report.already_queued)}"
-    )
-    console.print(
-        f"digest at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting for review, "
-        f"{report.new} new, {report.needs_human} for a human; {done}",
-        markup=False,
-        highlight=False,
-    )
-    if sent is not None:
-        _print_send_report(sent)
+    def summary(report: DigestReport) -> str:
+        done = (
+            f"skipped: {report.skipped}"
+            if report.skipped
+            else f"queued to {len(report.queued)}, "
+            f"already queued today to {len(report.already_queued)}"
+        )
+        return (
+            f"digest at {report.at:%Y-%m-%d %H:%M}: {report.waiting} waiting for review, "
+            f"{report.new} new, {report.needs_human} for a human; {done}"
+        )
+
+    _daily_pass(digest_pass, at, send, as_json, summary)
 
 
 @app.command()

@@ -298,3 +298,13 @@ def test_cli_digest_and_reviewer_email(desk, people, settings_env, smtp, capsys,
     assert json.loads(out)["already_queued"] == [alice, boss]
     code, _, err = grantbox(capsys, monkeypatch, "digest", "--at", "yesterday")
     assert code == 1 and "not an ISO 8601 time" in err
+    code, out, _ = grantbox(capsys, monkeypatch, "digest", "--at", at)  # the one-line summary
+    assert code == 0 and "1 waiting for review" in out and "already queued today to 2" in out
+    # `grantbox chase` shares the dated-pass code: the seeded application waits for review,
+    # so nobody is chased.
+    code, out, _ = grantbox(capsys, monkeypatch, "chase", "--at", at, "--json")
+    assert (
+        code == 0 and json.loads(out)["reminded"] == [] and json.loads(out)["at"] == at + "+00:00"
+    )
+    code, out, _ = grantbox(capsys, monkeypatch, "chase", "--at", at)
+    assert code == 0 and "0 reminded, 0 marked stale" in out
