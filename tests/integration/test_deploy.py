@@ -14,11 +14,14 @@ import os
 import re
 import signal
 import smtplib
+import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -46,8 +49,6 @@ def wait_for(condition, timeout: float, what: str, log: Path | None = None) -> N
 
 
 def listening(port: int) -> bool:
-    import socket
-
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
@@ -95,6 +96,42 @@ def test_prefect_yaml_describes_the_deployments_grantbox_serve_serves():
 # ----------------------------------------------------------------------- grantbox serve
 
 
+@dataclass
+class Serving:
+    proc: subprocess.Popen[bytes]
+    log: Path
+    review_port: int
+    prefect_port: int
+
+    def stopped(self) -> int:
+        return self.proc.wait(timeout=60)
+
+
+@contextmanager
+def grantbox_serve(env: dict[str, str], cwd: Path, *args: str) -> Iterator[Serving]:
+    """`grantbox serve` in its own process group (as a terminal makes one: Ctrl-C goes to the
+    whole group), up once the review app answers; killed afterwards if the test did not
+    stop it."""
+    env = {**env, "PREFECT_HOME": str(cwd / "prefect-client")}
+    env.pop("PREFECT_API_URL", None)  # the embedded default: serve starts its own server
+    review_port, prefect_port = free_port(), free_port()
+    command = [str(BIN / "grantbox"), "serve", "--port", str(review_port)]
+    command += ["--prefect-port", str(prefect_port), *args]
+    log = cwd / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+    try:
+        wait_for(lambda: listening(review_port), 240, "the review app", log)
+        yield Serving(proc, log, review_port, prefect_port)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
 def test_grantbox_serve_answers_mail_on_schedule_serves_reviews_and_stops_on_ctrl_c(
     dovecot, smtp, program_mailbox, make_settings, settings_env, store_for, tmp_path
 ):
@@ -103,32 +140,14 @@ def test_grantbox_serve_answers_mail_on_schedule_serves_reviews_and_stops_on_ctr
     first_pass_on_the_empty_inbox(settings, store_for(settings))
     applicant, _ = dovecot.add_user(f"serve-{program_mailbox.split('@')[0]}")
 
-    env = settings_env(**mail)
-    env.pop("PREFECT_API_URL", None)  # the embedded default: serve starts its own server
-    env["PREFECT_HOME"] = str(tmp_path / "prefect-client")
-    review_port, prefect_port = free_port(), free_port()
-    log = tmp_path / "serve.log"
-    command = [str(BIN / "grantbox"), "serve", "--port", str(review_port)]
-    command += ["--prefect-port", str(prefect_port), "--intake-every", "2"]
-    with log.open("wb") as out:
-        # Its own process group, as a terminal would make: Ctrl-C goes to the whole group.
-        proc = subprocess.Popen(
-            command,
-            env=env,
-            cwd=tmp_path,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        wait_for(lambda: listening(review_port), 240, "the review app", log)
-        assert listening(prefect_port)
-        with urllib.request.urlopen(f"http://127.0.0.1:{review_port}/signin") as page:
+    with grantbox_serve(settings_env(**mail), tmp_path, "--intake-every", "2") as serving:
+        assert listening(serving.prefect_port)
+        with urllib.request.urlopen(f"http://127.0.0.1:{serving.review_port}/signin") as page:
             assert page.status == 200 and b"Sign in" in page.read()
 
         send_application(smtp, applicant, program_mailbox)
         # Scheduled intake records it and the send task delivers the questions.
-        wait_for(lambda: len(dovecot.messages(applicant)) == 1, 120, "the questions", log)
+        wait_for(lambda: len(dovecot.messages(applicant)) == 1, 120, "the questions", serving.log)
         store = store_for(settings)
         with store.sessions() as session:
             [app] = list_applications(session)
@@ -136,65 +155,35 @@ def test_grantbox_serve_answers_mail_on_schedule_serves_reviews_and_stops_on_ctr
         # The local Prefect server keeps its state in the data dir, so history survives.
         assert (settings.data_dir / "prefect" / "prefect.db").exists()
 
-        os.killpg(proc.pid, signal.SIGINT)
-        assert proc.wait(timeout=60) == 0, log.read_text()[-4000:]
-        wait_for(lambda: not listening(prefect_port), 30, "the local Prefect server to stop")
-        assert not listening(review_port)
+        os.killpg(serving.proc.pid, signal.SIGINT)  # Ctrl-C
+        assert serving.stopped() == 0, serving.log.read_text()[-4000:]
+        wait_for(lambda: not listening(serving.prefect_port), 30, "the Prefect server to stop")
+        assert not listening(serving.review_port)
         with pytest.raises(ProcessLookupError):  # nothing of the group is left behind
-            os.killpg(proc.pid, 0)
+            os.killpg(serving.proc.pid, 0)
         assert len(dovecot.messages(applicant)) == 1  # answered once
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 def test_grantbox_serve_stops_cleanly_on_sigterm_and_says_when_the_prefect_port_is_taken(
-    make_settings, settings_env, tmp_path
+    settings_env, tmp_path
 ):
-    env = settings_env()
+    env = {**settings_env(), "PREFECT_HOME": str(tmp_path / "prefect-client")}
     env.pop("PREFECT_API_URL", None)
-    env["PREFECT_HOME"] = str(tmp_path / "prefect-client")
-    review_port = free_port()
-    import socket
-
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         busy = taken.getsockname()[1]
         done = subprocess.run(
             [str(BIN / "grantbox"), "serve", "--prefect-port", str(busy)],
-            env=env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+            env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
     assert done.returncode == 1
     assert f"port {busy} is taken" in done.stderr and "PREFECT_API_URL" in done.stderr
 
-    prefect_port = free_port()
-    log = tmp_path / "serve.log"
-    command = [str(BIN / "grantbox"), "serve", "--port", str(review_port)]
-    command += ["--prefect-port", str(prefect_port)]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            command,
-            env=env,
-            cwd=tmp_path,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        wait_for(lambda: listening(review_port), 240, "the review app", log)
-        proc.send_signal(signal.SIGTERM)  # what systemd or `docker stop` sends
-        assert proc.wait(timeout=60) == 0, log.read_text()[-4000:]
-        wait_for(lambda: not listening(prefect_port), 30, "the local Prefect server to stop")
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    with grantbox_serve(settings_env(), tmp_path) as serving:
+        serving.proc.send_signal(signal.SIGTERM)  # what systemd or `docker stop` sends
+        assert serving.stopped() == 0, serving.log.read_text()[-4000:]
+        wait_for(lambda: not listening(serving.prefect_port), 30, "the Prefect server to stop")
 
 
 # ------------------------------------------------ prefect deploy + a process worker
