@@ -448,10 +448,7 @@ def run_intake(
     commands_before = mailbox.commands_sent
     status = mailbox.examine(folder)
     report.uidvalidity = status.uidvalidity
-    with store.transaction() as session:
-        state = load_state(session, folder, status)
-        unchanged = state.uidnext == status.uidnext and state.last_uid > 0
-        last_uid = state.last_uid
+    unchanged, last_uid = _watermark(store, folder, status)
     if unchanged:
         # Nothing arrived since the last pass: one EXAMINE was all it cost.
         report.unchanged = True
@@ -461,7 +458,7 @@ def run_intake(
             workers=settings.extract_workers, timeout=settings.extract_timeout
         )
         try:
-            _take_in(settings, store, mailbox, pool, folder, last_uid, report, reply_to_backlog)
+            _take_in(settings, store, mailbox, pool, status, last_uid, report, reply_to_backlog)
         finally:
             if own_pool:
                 pool.close()
@@ -474,16 +471,40 @@ def run_intake(
     return report
 
 
+def _watermark(store: Store, folder: str, status: FolderStatus) -> tuple[bool, int]:
+    """(nothing arrived since the last pass, the last recorded UID), for a pass starting."""
+
+    def read() -> tuple[bool, int]:
+        with store.transaction() as session:
+            state = load_state(session, folder, status)
+            return state.uidnext == status.uidnext and state.last_uid > 0, state.last_uid
+
+    try:
+        return read()
+    except IntegrityError:
+        # Another pass made the folder's watermark on its first connection at the same
+        # moment, and committed first: take theirs.
+        return read()
+
+
+def _recorded_up_to(store: Store, folder: str, uidvalidity: int) -> int:
+    """The folder's watermark as it is now, not as it was when this pass started."""
+    with store.transaction() as session:
+        state = session.get(MailboxState, folder)
+        return state.last_uid if state is not None and state.uidvalidity == uidvalidity else 0
+
+
 def _take_in(
     settings: Settings,
     store: Store,
     mailbox: MailboxLike,
     pool: ExtractionPool,
-    folder: str,
+    status: FolderStatus,
     last_uid: int,
     report: IntakeReport,
     reply_to_backlog: bool,
 ) -> None:
+    folder = settings.imap_folder
     blobs = BlobStore(settings.blob_dir)
     uids = mailbox.uids_after(last_uid)
     if not uids:
@@ -498,6 +519,11 @@ def _take_in(
     for batch in [*batches, None]:
         upcoming: list[Prepared] | None = None
         if batch is not None:
+            # A pass running beside this one (watch, the schedule) may have recorded these
+            # meanwhile: what is below its watermark is not fetched and read a second time.
+            last_uid = max(last_uid, _recorded_up_to(store, folder, status.uidvalidity))
+            batch = [uid for uid in batch if uid > last_uid]
+        if batch:
             fetched = mailbox.fetch(
                 {uid: sizes[uid] for uid in batch}, max_bytes=settings.max_message_bytes
             )
@@ -508,6 +534,18 @@ def _take_in(
                 finish(prepared, pool)
                 _record_one(settings, store, blobs, folder, prepared, report, reply_to_backlog)
         in_flight = upcoming
+
+
+def _lock_watermark(session: Session, folder: str) -> MailboxState:
+    """The folder's watermark, locked until the transaction ends. Passes may run side by
+    side (watch, the schedule, an operator): the lock makes their recording transactions
+    take turns on PostgreSQL, as BEGIN IMMEDIATE does on SQLite. A pass that recorded an
+    email a moment ago has committed by the time the other one looks it up, so the other
+    finds it (a duplicate) instead of inserting it again and failing on the unique identity,
+    which would be taken for a poison message; and `last_uid` never goes back."""
+    state = session.get(MailboxState, folder, with_for_update=True)
+    assert state is not None
+    return state
 
 
 def _record_one(
@@ -521,8 +559,7 @@ def _record_one(
 ) -> None:
     try:
         with store.transaction() as session:
-            state = session.get(MailboxState, folder)
-            assert state is not None
+            state = _lock_watermark(session, folder)
             outcome, filing = record(
                 session, blobs, state, prepared, settings, reply_to_backlog=reply_to_backlog
             )
@@ -533,8 +570,7 @@ def _record_one(
         prepared.message = None
         prepared.error = f"could not record the message: {type(e).__name__}: {e.orig}"
         with store.transaction() as session:
-            state = session.get(MailboxState, folder)
-            assert state is not None
+            state = _lock_watermark(session, folder)
             outcome, filing = record(session, blobs, state, prepared, settings)
     _count(report, outcome, filing)
 

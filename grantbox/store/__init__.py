@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from grantbox.config import Settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL advisory lock keys (any bigint, the same in every grantbox process).
+MIGRATION_LOCK = 0x6772616E74_01  # "grant", 1
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,12 @@ def migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Commands started together on a new database (watch, the schedule, an operator)
+            # would all create the schema, and all but one fail on PostgreSQL's catalog. Held
+            # to commit: the others wait here, then Alembic finds the schema at head. (SQLite's
+            # BEGIN IMMEDIATE serialises them already.)
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
