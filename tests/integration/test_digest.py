@@ -3,9 +3,7 @@ PostgreSQL), with the calendar driven by `now` (no sleeps)."""
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -14,7 +12,6 @@ from email.utils import make_msgid
 import pytest
 from sqlalchemy import select
 
-from grantbox import cli
 from grantbox.digest import NO_RECIPIENTS, NOTHING, digest
 from grantbox.intake import open_mailbox, run_intake
 from grantbox.review.auth import add_reviewer
@@ -22,6 +19,7 @@ from grantbox.sender import send_pending
 from grantbox.states import Status
 from grantbox.store.queries import list_messages
 from grantbox.store.tables import OutboxRow, Reviewer, utcnow
+from tests.incli import grantbox
 from tests.review_seed import seed_application
 
 REVIEW = "https://review.example.test"
@@ -243,18 +241,6 @@ def test_hostile_names_stay_inert(desk, smtp):
     assert not any(line.startswith("Bcc:") for line in text.splitlines())
     for app_id in ids:
         assert f"{REVIEW}/applications/{app_id}" in text
-
-
-def grantbox(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["grantbox", *args])
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = 0
-    try:
-        cli.main()
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)

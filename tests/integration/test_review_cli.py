@@ -5,7 +5,6 @@ password piped on stdin."""
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -14,11 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from grantbox import cli
 from grantbox.config import Settings
 from grantbox.review import auth
 from grantbox.store import open_store
 from grantbox.store.tables import Event, Reviewer
+from tests.incli import grantbox
 from tests.review_seed import seed_application
 
 
@@ -30,18 +29,6 @@ def env(tmp_path, monkeypatch):
     store = open_store(settings)
     yield settings, store
     store.dispose()
-
-
-def grantbox(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["grantbox", *args])
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = 0
-    try:
-        cli.main()
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_queue_decide_cancel_ask_as_json(env, capsys, monkeypatch):
