@@ -744,13 +744,23 @@ def serve_cmd(
     intake_every: Annotated[
         float | None, typer.Option(help="Seconds between intake runs (default 60).")
     ] = None,
+    watch: Annotated[
+        bool, typer.Option(help="Also answer mail the moment it arrives (IMAP IDLE).")
+    ] = True,
 ) -> None:
-    """Everything on one machine: intake, sending, chase and digest on their schedules, and
-    the review app, until Ctrl-C or SIGTERM. Starts a local Prefect server unless
-    PREFECT_API_URL names one."""
+    """Everything on one machine: intake, sending, chase and digest on their schedules, the
+    IMAP IDLE watcher and the review app, until Ctrl-C or SIGTERM. Starts a local Prefect
+    server unless PREFECT_API_URL names one."""
     from grantbox.serve import serve
 
-    serve(_settings(), host=host, port=port, prefect_port=prefect_port, intake_every=intake_every)
+    serve(
+        _settings(),
+        host=host,
+        port=port,
+        prefect_port=prefect_port,
+        intake_every=intake_every,
+        watch=watch,
+    )
 
 
 def main() -> None:

@@ -23,7 +23,8 @@ import sys
 import threading
 import time
 import urllib.request
-from contextlib import ExitStack, suppress
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING
@@ -169,6 +170,26 @@ def _refuse_to_take_over_workers(deployments: list[RunnerDeployment]) -> None:
                 )
 
 
+@contextmanager
+def _watching(settings: Settings) -> Iterator[None]:
+    """`grantbox watch` in a thread: intake passes the moment mail arrives, beside the
+    scheduled ones (passes side by side take turns; tests/integration/
+    test_concurrent_intake.py)."""
+    from grantbox.store import open_store
+    from grantbox.watch import Watcher
+
+    store = open_store(settings)
+    watcher = Watcher(settings, store)
+    thread = threading.Thread(target=watcher.run, name="grantbox-watch", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        watcher.stop()
+        thread.join(timeout=30)  # a pass in progress finishes: it is one transaction per email
+        store.dispose()
+
+
 def _interrupt(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
@@ -180,9 +201,11 @@ def serve(
     port: int = 8000,
     prefect_port: int = 4200,
     intake_every: float | None = None,
+    watch: bool = True,
     say: IO[str] = sys.stderr,
 ) -> None:
-    """Serve the flows and the review app until SIGINT or SIGTERM."""
+    """Serve the flows and the review app until SIGINT or SIGTERM; with `watch` (and a
+    mailbox configured) also the IDLE watcher, so mail is answered within seconds."""
     # Until the runner installs its own handler, SIGTERM unwinds like Ctrl-C, so the local
     # Prefect server never outlives us.
     signal.signal(signal.SIGTERM, _interrupt)
@@ -206,10 +229,14 @@ def serve(
         deployments = runner_deployments(intake_every)
         _refuse_to_take_over_workers(deployments)
         review = stack.enter_context(BackgroundServer(create_app(settings), host, port))
+        watching = watch and bool(settings.imap_host)
+        if watching:
+            stack.enter_context(_watching(settings))
         ui = api_url.removesuffix("/api")
         print(
             f"grantbox serve: review app on {review.url}, Prefect on {ui}; "
-            f"flows: {', '.join(d.name for d in deployments)}. Ctrl-C stops.",
+            f"flows: {', '.join(d.name for d in deployments)}"
+            f"{'; IMAP IDLE watcher on' if watching else ''}. Ctrl-C stops.",
             file=say,
             flush=True,
         )

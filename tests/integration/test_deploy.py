@@ -31,6 +31,7 @@ from flows.deployments import DEPLOYMENTS
 from grantbox.intake import open_mailbox, run_intake
 from grantbox.serve import LocalPrefectServer
 from grantbox.store.queries import list_applications
+from grantbox.watch import heartbeat_path
 from tests.factories import application_email, resume_pdf
 from tests.mailservers import drop_postgres_database, free_port, postgres_url
 
@@ -140,7 +141,10 @@ def test_grantbox_serve_answers_mail_on_schedule_serves_reviews_and_stops_on_ctr
     first_pass_on_the_empty_inbox(settings, store_for(settings))
     applicant, _ = dovecot.add_user(f"serve-{program_mailbox.split('@')[0]}")
 
-    with grantbox_serve(settings_env(**mail), tmp_path, "--intake-every", "2") as serving:
+    # No watcher: only the schedule can answer.
+    with grantbox_serve(
+        settings_env(**mail), tmp_path, "--intake-every", "2", "--no-watch"
+    ) as serving:
         assert listening(serving.prefect_port)
         with urllib.request.urlopen(f"http://127.0.0.1:{serving.review_port}/signin") as page:
             assert page.status == 200 and b"Sign in" in page.read()
@@ -164,8 +168,8 @@ def test_grantbox_serve_answers_mail_on_schedule_serves_reviews_and_stops_on_ctr
         assert len(dovecot.messages(applicant)) == 1  # answered once
 
 
-def test_grantbox_serve_stops_cleanly_on_sigterm_and_says_when_the_prefect_port_is_taken(
-    settings_env, tmp_path
+def test_grantbox_serve_answers_within_seconds_by_idle_and_stops_cleanly_on_sigterm(
+    dovecot, smtp, program_mailbox, make_settings, settings_env, store_for, tmp_path
 ):
     env = {**settings_env(), "PREFECT_HOME": str(tmp_path / "prefect-client")}
     env.pop("PREFECT_API_URL", None)
@@ -180,7 +184,17 @@ def test_grantbox_serve_stops_cleanly_on_sigterm_and_says_when_the_prefect_port_
     assert done.returncode == 1
     assert f"port {busy} is taken" in done.stderr and "PREFECT_API_URL" in done.stderr
 
-    with grantbox_serve(settings_env(), tmp_path) as serving:
+    mail = {"smtp_host": smtp.host, "smtp_port": smtp.port, "smtp_security": "plain"}
+    settings = make_settings(**mail)
+    first_pass_on_the_empty_inbox(settings, store_for(settings))
+    applicant, _ = dovecot.add_user(f"idle-{program_mailbox.split('@')[0]}")
+    # The schedule hourly: an answer within seconds can only come from the IDLE watcher.
+    with grantbox_serve(settings_env(**mail), tmp_path, "--intake-every", "3600") as serving:
+        wait_for(lambda: heartbeat_path(settings).exists(), 60, "the watcher", serving.log)
+        started = time.monotonic()
+        send_application(smtp, applicant, program_mailbox)
+        wait_for(lambda: len(dovecot.messages(applicant)) == 1, 30, "the questions", serving.log)
+        assert time.monotonic() - started < 10
         serving.proc.send_signal(signal.SIGTERM)  # what systemd or `docker stop` sends
         assert serving.stopped() == 0, serving.log.read_text()[-4000:]
         wait_for(lambda: not listening(serving.prefect_port), 30, "the Prefect server to stop")
