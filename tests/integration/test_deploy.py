@@ -200,6 +200,16 @@ def test_grantbox_serve_answers_within_seconds_by_idle_and_stops_cleanly_on_sigt
         wait_for(lambda: not listening(serving.prefect_port), 30, "the Prefect server to stop")
 
 
+def test_the_local_prefect_server_is_restarted_when_it_dies(tmp_path):
+    with LocalPrefectServer(tmp_path / "prefect-server", free_port()) as server:
+        first = server._process
+        assert first is not None and server.healthy()
+        os.killpg(first.pid, signal.SIGKILL)  # the OOM killer, say
+        wait_for(lambda: server.restarts == 1 and server.healthy(), 180, "a restarted server")
+        assert server._process is not first
+    assert server._process.poll() is not None and not listening(server.port)
+
+
 # ------------------------------------------------ prefect deploy + a process worker
 
 
