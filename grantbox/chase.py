@@ -26,6 +26,7 @@ from grantbox.conversation import (
     question_set,
     templates_dir,
 )
+from grantbox.filing import WITHDRAW_REQUEST
 from grantbox.mailtemplates import numbered_questions, render_email
 from grantbox.models import MessageKind
 from grantbox.outbox import QUEUED, SENDING, SENT, enqueue
@@ -94,8 +95,8 @@ def _aware(value: datetime) -> datetime:
 
 def chase_one(session: Session, settings: Settings, app: Application, now: datetime) -> str | None:
     """Remind or close one waiting application; returns "reminded", "stale" or None."""
-    if "bouncing" in app.flags:
-        return None
+    if "bouncing" in app.flags or WITHDRAW_REQUEST in app.flags:
+        return None  # nothing reaches them / they asked to withdraw: a person decides
     heard = _last_heard(session, app.id)
     if heard is None:
         return None

@@ -677,6 +677,33 @@ def ask(
     )
 
 
+@app.command()
+def withdraw(
+    app_id: int,
+    note: Annotated[str, typer.Option("--note", help="Why, for the record.")] = "",
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Withdraw an open application the applicant asked to leave: emails still queued for it
+    are cancelled and a short confirmation is sent (once, however often this is run)."""
+    from grantbox.review.decisions import withdraw as withdraw_
+
+    result = _write(
+        lambda session, settings: withdraw_(
+            session, settings, app_id, reviewer=_reviewer_name(reviewer), note=note
+        )
+    )
+    if as_json:
+        _emit(result.as_dict())
+        return
+    said = "already withdrawn" if result.already else f"confirmation {result.email_status}"
+    console.print(
+        f"GB-{app_id}: {result.status}; {said}; {len(result.cancelled)} queued email(s) cancelled",
+        markup=False,
+        highlight=False,
+    )
+
+
 reviewer_app = typer.Typer(help="Reviewer accounts for the review web app.", no_args_is_help=True)
 app.add_typer(reviewer_app, name="reviewer")
 

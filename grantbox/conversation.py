@@ -8,7 +8,8 @@ status change; the outbox queues every email; this module only reads the situati
 * one without (or with an unreadable one) is asked for its resume, once;
 * a reply brings answers (kept per question, the latest wins) and maybe the resume; when the
   resume and every required answer are in, the application is ready for review; when a reply
-  answered some questions but not all required ones, the applicant is asked for just those.
+  answered some questions but not all required ones, the applicant is asked for just those;
+* a reply asking to withdraw (flagged by filing) gets no automatic answer: a person confirms.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from grantbox import states
 from grantbox.config import Settings
+from grantbox.filing import WITHDRAW_REQUEST
 from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR, numbered_questions, render_email
 from grantbox.models import MessageKind
-from grantbox.outbox import CANCELLED, QUEUED, enqueue, reference
+from grantbox.outbox import cancel_queued, enqueue, reference
 from grantbox.questions import DEFAULT_QUESTIONS_PATH, QuestionSet, load_questions
 from grantbox.states import Status, Trigger
 from grantbox.store.tables import Answer, Application, Message, OutboxRow, utcnow
@@ -136,24 +138,14 @@ def templates_dir(settings: Settings) -> Path:
 def _cancel_reminders(session: Session, app: Application, row: Message, actor: str) -> None:
     """They wrote: a reminder still waiting to go out would cross their email. Cancelled in
     the transaction that records their email."""
-    pending = session.scalars(
-        select(OutboxRow).where(
-            OutboxRow.application_id == app.id,
-            OutboxRow.kind == "reminder",
-            OutboxRow.status == QUEUED,
-        )
-    ).all()
-    for reminder in pending:
-        reminder.status = CANCELLED
-        reminder.reason = "the applicant wrote before it went out"
-        states.note(
-            session,
-            app,
-            kind="mail_cancelled",
-            actor=actor,
-            reason=f"reminder: {reminder.reason}",
-            message_pk=row.id,
-        )
+    cancel_queued(
+        session,
+        app,
+        kinds=frozenset({"reminder"}),
+        reason="the applicant wrote before it went out",
+        actor=actor,
+        message_pk=row.id,
+    )
 
 
 def _ask_questions(
@@ -247,6 +239,10 @@ def respond(
     assert app is not None
     session.refresh(app, ["resume"])
     _cancel_reminders(session, app, row, actor)
+    if WITHDRAW_REQUEST in row.flags:
+        # They asked to withdraw (filing flagged it): a person confirms and answers; nothing
+        # automatic, not even a revival or a "still missing".
+        return
     status = Status(app.status)
 
     if status is Status.stale:

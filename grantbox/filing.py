@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from grantbox import states
 from grantbox.config import Settings
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
-from grantbox.outbox import reply_secret
+from grantbox.outbox import cancel_queued, reply_secret
 from grantbox.resumes import profile_of
+from grantbox.states import Status
 from grantbox.store.tables import (
     Application,
     AttachmentRow,
@@ -30,6 +31,7 @@ from grantbox.store.tables import (
     utcnow,
 )
 from parsers.classify import Triage, parse_bounce
+from parsers.intent import reply_asks_to_withdraw
 from parsers.reply_token import decode_reply_token, token_from_addresses
 
 # Resume problems that a reviewer must see on the application itself.
@@ -45,6 +47,9 @@ RESUME_FLAGS = {
 
 
 ANSWERABLE = frozenset({MessageKind.application, MessageKind.reply})
+WITHDRAW_REQUEST = "asks_to_withdraw"
+# What the conversation and the chase send on their own; a reviewer's mail is theirs to cancel.
+AUTOMATIC_TO_APPLICANT = frozenset({"questions", "resume_request", "missing_answers", "reminder"})
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,34 @@ def file_message(
             states.add_flag(session, app, flag, actor=actor, reason=reason, message_pk=row.id)
     if filing.kind in (MessageKind.application, MessageKind.reply) and resume is not None:
         _attach_resume(session, app, row, resume, attachment_rows, actor)
+    if filing.kind is MessageKind.reply:
+        _withdraw_request(session, app, row, actor)
     return filing
+
+
+def _withdraw_request(session: Session, app: Application, row: Message, actor: str) -> None:
+    """A reply asking to withdraw flags the message and (while open) the application for a
+    reviewer, who confirms: a false positive must not close anyone's application. Automatic
+    mail still waiting for them is cancelled here, so it holds for backlog mail too."""
+    phrase = reply_asks_to_withdraw(row.text)
+    if phrase is None:
+        return
+    row.flags = sorted({*row.flags, WITHDRAW_REQUEST})
+    reason = f"the applicant asked to withdraw: \u201c{phrase[:200]}\u201d"
+    if Status(app.status) not in states.OPEN:
+        states.note(
+            session, app, kind="withdraw_requested", actor=actor, reason=reason, message_pk=row.id
+        )
+        return
+    states.add_flag(session, app, WITHDRAW_REQUEST, actor=actor, reason=reason, message_pk=row.id)
+    cancel_queued(
+        session,
+        app,
+        kinds=AUTOMATIC_TO_APPLICANT,
+        reason="the applicant asked to withdraw before it went out",
+        actor=actor,
+        message_pk=row.id,
+    )
 
 
 def _match(

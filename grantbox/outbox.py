@@ -34,7 +34,9 @@ from parsers.reply_token import encode_reply_token, reply_address
 
 QUEUED, SENDING, SENT, SUPPRESSED, FAILED = "queued", "sending", "sent", "suppressed", "failed"
 # Emails a person decided to send: not subject to the automatic-email daily limit.
-HUMAN_KINDS = frozenset({"decision_approve", "decision_reject", "decision_waitlist", "ask_more"})
+HUMAN_KINDS = frozenset(
+    {"decision_approve", "decision_reject", "decision_waitlist", "ask_more", "withdrawn"}
+)
 # Withdrawn before it went out (a reply crossed a reminder, a reviewer cancelled a held
 # decision, …).
 CANCELLED = "cancelled"
@@ -193,6 +195,36 @@ def enqueue(
     )
     session.flush()
     return row
+
+
+def cancel_queued(
+    session: Session,
+    app: Application,
+    *,
+    reason: str,
+    actor: str,
+    kinds: frozenset[str] | None = None,
+    message_pk: int | None = None,
+) -> list[OutboxRow]:
+    """Cancel this application's emails still waiting to go out (of `kinds`, or all), each
+    with its reason and an event. The sender only claims queued rows, so none of these goes."""
+    query = select(OutboxRow).where(OutboxRow.application_id == app.id, OutboxRow.status == QUEUED)
+    if kinds is not None:
+        query = query.where(OutboxRow.kind.in_(kinds))
+    rows = list(session.scalars(query.order_by(OutboxRow.id)))
+    for row in rows:
+        row.status = CANCELLED
+        row.reason = reason
+        session.add(
+            Event(
+                application_id=app.id,
+                actor=actor,
+                kind="mail_cancelled",
+                reason=f"{row.kind}: {reason}",
+                message_pk=message_pk,
+            )
+        )
+    return rows
 
 
 def enqueue_staff(

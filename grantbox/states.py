@@ -193,6 +193,14 @@ def add_flag(
     )
 
 
+def clear_flag(session: Session, app: Application, flag: str, *, actor: str, reason: str) -> None:
+    """Take a flag off; an event too, so the timeline shows who and why."""
+    if flag not in app.flags:
+        return
+    app.flags = [f for f in app.flags if f != flag]
+    session.add(Event(application_id=app.id, actor=actor, kind=f"unflag:{flag}", reason=reason))
+
+
 def note(
     session: Session,
     app: Application,

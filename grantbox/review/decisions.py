@@ -7,6 +7,9 @@ sender leaves it alone until then. `cancel_decision` takes it back during the ho
 marked cancelled with the reason; the application returns to ready_for_review, again through
 the state machine). `ask_more` sends the reviewer's question in the applicant's thread and
 moves the application to more_info_requested; the applicant's reply brings it back.
+`withdraw` closes an open application the applicant asked to leave (intake only flags such a
+request, `asks_to_withdraw`; a person confirms): every email still queued for it is cancelled
+and one confirmation is queued.
 
 Decision emails are a person's decision, not automatic mail: the automatic-email daily limit
 does not apply to them, a bouncing address still stops them (the row is kept as suppressed).
@@ -26,9 +29,10 @@ from grantbox import states
 from grantbox.config import Settings
 from grantbox.conversation import email_context, templates_dir
 from grantbox.errors import GrantboxError
+from grantbox.filing import WITHDRAW_REQUEST
 from grantbox.mailtemplates import render_email, text_email
 from grantbox.models import MessageKind
-from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, enqueue
+from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, cancel_queued, enqueue
 from grantbox.states import Status, Trigger
 from grantbox.store.tables import Application, Message, OutboxRow, utcnow
 
@@ -94,6 +98,20 @@ class AskResult:
     outbox_id: int
     email_status: str
     email_reason: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class WithdrawResult:
+    application_id: int
+    status: str
+    outbox_id: int
+    email_status: str
+    email_reason: str | None
+    cancelled: list[int]  # outbox ids of the emails that will now never go out
+    already: bool  # it was withdrawn before: nothing changed, nothing more is sent
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -314,4 +332,70 @@ def ask_more(
         outbox_id=row.id,
         email_status=row.status,
         email_reason=row.reason,
+    )
+
+
+def withdraw(
+    session: Session,
+    settings: Settings,
+    app_id: int,
+    *,
+    reviewer: str,
+    note: str = "",
+    at: datetime | None = None,
+) -> WithdrawResult:
+    """Withdraw an open application (the applicant asked): queued emails are cancelled, one
+    confirmation is queued. Doing it again changes nothing and sends nothing more."""
+    note = _clean(note, MAX_NOTE, "note")
+    now = at or utcnow()
+    app = _load(session, app_id)  # row lock: a decision cannot interleave
+    dedupe_key = f"withdrawn:{app.id}"
+    if app.status == Status.withdrawn:
+        row = session.scalars(select(OutboxRow).where(OutboxRow.dedupe_key == dedupe_key)).first()
+        return WithdrawResult(
+            application_id=app.id,
+            status=app.status,
+            outbox_id=row.id if row is not None else 0,
+            email_status=row.status if row is not None else "none",
+            email_reason=row.reason if row is not None else None,
+            cancelled=[],
+            already=True,
+        )
+    if app.status not in {s.value for s in states.OPEN}:
+        raise Conflict(f"application {app_id} is {app.status}: only an open one can be withdrawn")
+    actor = actor_for(reviewer)
+    cancelled = cancel_queued(session, app, reason=f"withdrawn by {reviewer}", actor=actor)
+    new = states.transition(
+        session,
+        app,
+        Trigger.withdraw,
+        actor=actor,
+        reason=note or "the applicant asked to withdraw",
+        at=now,
+    )
+    states.clear_flag(session, app, WITHDRAW_REQUEST, actor=actor, reason="withdrawn")
+    last = _last_inbound(session, app)
+    rendered = render_email(
+        "withdrawn", templates_dir=templates_dir(settings), **email_context(settings, app, last)
+    )
+    row = enqueue(
+        session,
+        settings,
+        app=app,
+        kind="withdrawn",
+        rendered=rendered,
+        dedupe_key=dedupe_key,  # one confirmation per application, however often it is done
+        answering=last,
+        actor=actor,
+        at=now,
+        automatic=False,
+    )
+    return WithdrawResult(
+        application_id=app.id,
+        status=new.value,
+        outbox_id=row.id,
+        email_status=row.status,
+        email_reason=row.reason,
+        cancelled=[c.id for c in cancelled],
+        already=False,
     )

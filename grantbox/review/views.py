@@ -20,13 +20,14 @@ from sqlalchemy.sql.elements import ColumnElement
 from grantbox.config import Settings
 from grantbox.conversation import question_set
 from grantbox.review.decisions import DECISIONS, aware, held_decision, preview
-from grantbox.states import Status
+from grantbox.states import OPEN, Status
 from grantbox.store import search as text_search
 from grantbox.store.tables import Application, Message, OutboxRow, Resume, utcnow
 
 STATUSES = [s.value for s in Status]
 # The flags a reviewer filters by (any flag on an application can be typed in the URL too).
 KNOWN_FLAGS = [
+    "asks_to_withdraw",
     "bouncing",
     "duplicate",
     "reply_from_other_address",
@@ -314,6 +315,7 @@ def application(
             "seconds_left": int((aware(held.next_attempt_at) - now).total_seconds()),
         },
         "can_decide": status == Status.ready_for_review.value,
+        "can_withdraw": status in {s.value for s in OPEN},
         "previews": {d: preview(session, settings, app.id, d) for d in DECISIONS}
         if status == Status.ready_for_review.value
         else {},

@@ -366,6 +366,20 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         await run_in_threadpool(run)
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
 
+    @app.post("/applications/{app_id}/withdraw")
+    async def withdraw(request: Request, app_id: int) -> Response:
+        who = signed_in(request)
+        form = await form_of(request, who)
+
+        def run() -> None:
+            with the_store.transaction() as session:
+                decisions.withdraw(
+                    session, settings, app_id, reviewer=who.name, note=form.get("note", "")
+                )
+
+        await run_in_threadpool(run)
+        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
     # -- mail that needs a human ----------------------------------------------------------
 
     @app.get("/human")

@@ -91,7 +91,7 @@ def test_no_page_form_or_attachment_without_a_session(review):
         assert r.status_code == 303, path
         assert r.headers["location"].startswith("/signin?next=")
         assert "resume text" not in r.text and "Ada" not in r.text
-    for action in ("decide", "ask", "cancel"):
+    for action in ("decide", "ask", "cancel", "withdraw"):
         r = review.client.post(
             f"/applications/{app_id}/{action}",
             data={"decision": "approve", "question": "why?"},
@@ -154,6 +154,7 @@ def test_every_post_needs_the_csrf_token_and_our_origin(review):
         ("decide", {"decision": "approve", "note": "x"}),
         ("ask", {"question": "why?"}),
         ("cancel", {}),
+        ("withdraw", {"note": "x"}),
     ):
         for token in (None, "", "forged"):
             form = dict(data, **({"csrf": token} if token is not None else {}))

@@ -118,3 +118,17 @@ def test_ask_more_email_carries_the_question():
     )
     assert "Which paper would you reproduce?\nAnd why?" in r.text
     assert r.subject == "Re: Application [GB-3]"
+
+
+def test_withdrawn_email_confirms_in_the_thread_and_keeps_the_name_inert():
+    r = render_email(
+        "withdrawn",
+        applicant_name="Ada\r\nBcc: x@evil.test <script>",
+        original_subject="Re: Application [GB-3]",
+        reference="",
+    )
+    assert r.subject == "Re: Application [GB-3]"
+    assert "we have withdrawn your application" in r.text
+    assert "<script>" not in r.html and "&lt;script&gt;" in r.html
+    fresh = render_email("withdrawn", applicant_name="Ada", original_subject="", reference="GB-3")
+    assert fresh.subject == "Your application has been withdrawn [GB-3]"
