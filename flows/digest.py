@@ -41,6 +41,7 @@ def digest(at: datetime | None = None, send: bool = True) -> dict[str, Any]:
             ("waiting for review", report.waiting),
             (f"new since {report.since:%Y-%m-%d %H:%M}", report.new),
             ("needs a human", report.needs_human),
+            ("asked to withdraw", len(report.withdrawing)),
             ("outcome", f"skipped: {report.skipped}" if report.skipped else "queued"),
         ],
     )

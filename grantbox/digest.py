@@ -1,10 +1,11 @@
 """The reviewers' daily digest: what waits for them, in one email a day.
 
 One pass reads the store at `now`: the counts per status, the applications longest waiting
-for review, the applications new since the last digest, and how much mail needs a human
-(grantbox.review.triage). When there is something to say, it queues one email per
-recipient through the outbox (`enqueue_staff`); the sender delivers it exactly once like any
-other. Recipients are the enabled reviewers with an email plus `digest_to`.
+for review, the applications new since the last digest, the ones whose applicant asked to
+withdraw (a person confirms), and how much mail needs a human (grantbox.review.triage).
+When there is something to say, it queues one email per recipient through the outbox
+(`enqueue_staff`); the sender delivers it exactly once like any other. Recipients are the
+enabled reviewers with an email plus `digest_to`.
 
 "The last digest" is the newest outbox row of kind `digest` created before `now` (any status
 but cancelled): the outbox already records when each digest was decided, so nothing else is
@@ -24,18 +25,19 @@ from sqlalchemy.orm import Session
 
 from grantbox.config import Settings
 from grantbox.conversation import templates_dir
+from grantbox.filing import WITHDRAW_REQUEST
 from grantbox.mailtemplates import render_email
 from grantbox.outbox import CANCELLED, enqueue_staff
 from grantbox.review.decisions import aware
 from grantbox.review.triage import pending_count
-from grantbox.states import Status
+from grantbox.states import OPEN, Status
 from grantbox.store import Store
-from grantbox.store.tables import Application, OutboxRow, Reviewer, utcnow
+from grantbox.store.tables import Application, OutboxRow, Reviewer, flagged, utcnow
 
 ACTOR = "digest"
 KIND = "digest"
 TOP = 10  # applications listed per section; the counts cover the rest
-NOTHING = "nothing waits for review, needs a human or is new"
+NOTHING = "nothing waits for review, needs a human, asks to withdraw or is new"
 NO_RECIPIENTS = "no recipients: no enabled reviewer has an email and GRANTBOX_DIGEST_TO is empty"
 
 
@@ -49,6 +51,7 @@ class DigestReport:
     new: int = 0
     newest: list[dict[str, Any]] = field(default_factory=list)
     needs_human: int = 0
+    withdrawing: list[dict[str, Any]] = field(default_factory=list)  # asked; a person confirms
     recipients: list[str] = field(default_factory=list)
     queued: list[str] = field(default_factory=list)  # this pass
     already_queued: list[str] = field(default_factory=list)  # today's was queued before
@@ -64,6 +67,7 @@ class DigestReport:
             "new": self.new,
             "newest": self.newest,
             "needs_human": self.needs_human,
+            "withdrawing": self.withdrawing,
             "recipients": self.recipients,
             "queued": self.queued,
             "already_queued": self.already_queued,
@@ -134,6 +138,15 @@ def _content(session: Session, settings: Settings, report: DigestReport) -> None
         )
     ]
     report.needs_human = pending_count(session)
+    report.withdrawing = [
+        _row(a, base, now)
+        for a in session.scalars(
+            select(Application)
+            .where(Application.status.in_([s.value for s in OPEN]), flagged(WITHDRAW_REQUEST))
+            .order_by(Application.updated_at, Application.id)
+            .limit(TOP)
+        )
+    ]
 
 
 def digest(settings: Settings, store: Store, now: datetime | None = None) -> DigestReport:
@@ -145,7 +158,7 @@ def digest(settings: Settings, store: Store, now: datetime | None = None) -> Dig
         report = DigestReport(at=now, since=since)
         _content(session, settings, report)
         report.recipients = recipients(session, settings)
-        if not (report.waiting or report.needs_human or report.new):
+        if not (report.waiting or report.needs_human or report.new or report.withdrawing):
             report.skipped = NOTHING
             return report
         if not report.recipients:

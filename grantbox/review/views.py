@@ -13,7 +13,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -22,7 +22,7 @@ from grantbox.conversation import question_set
 from grantbox.review.decisions import DECISIONS, aware, held_decision, preview
 from grantbox.states import OPEN, Status
 from grantbox.store import search as text_search
-from grantbox.store.tables import Application, Message, OutboxRow, Resume, utcnow
+from grantbox.store.tables import Application, Message, OutboxRow, Resume, flagged, utcnow
 
 STATUSES = [s.value for s in Status]
 # The flags a reviewer filters by (any flag on an application can be typed in the URL too).
@@ -84,8 +84,7 @@ def queue(
     if flag:
         if not _FLAG.match(flag):
             raise ValueError(f"not a flag: {flag!r}")
-        # Flags are a JSON list; its text form holds '"flag"' on SQLite and PostgreSQL alike.
-        query = query.where(cast(Application.flags, String).like(f'%"{flag}"%'))
+        query = query.where(flagged(flag))
     search = search.strip()[:200]
     if search:
         pattern = f"%{escape_like(search.lower())}%"

@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    ColumnElement,
     DateTime,
     ForeignKey,
     Index,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    cast,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -121,6 +123,12 @@ class AttachmentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     stored: Mapped[bool] = mapped_column(Boolean, default=True)
     problem: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+def flagged(flag: str) -> ColumnElement[bool]:
+    """Applications carrying `flag`. Flags are a JSON list; its text form holds '"flag"' on
+    SQLite and PostgreSQL alike."""
+    return cast(Application.flags, String).like(f'%"{flag}"%')
 
 
 class Resume(Base):

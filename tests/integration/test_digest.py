@@ -199,6 +199,37 @@ def test_nothing_to_say_no_digest(desk):
     assert d.digest_rows() == []
 
 
+def test_an_application_asking_to_withdraw_is_in_the_digest_until_confirmed(desk):
+    d = desk()
+    d.reviewer("alice", d.people["alice"])
+    t0 = utcnow()
+    app_id = seed_application(
+        d.store,
+        d.settings,
+        name="Quitting Quinn",
+        status=Status.questions_sent,
+        flags=("asks_to_withdraw",),
+        at=t0 - timedelta(days=3),
+    )
+    report = digest(d.settings, d.store, now=t0)  # nothing else to say: still sent
+    assert report.skipped is None and report.queued == [d.people["alice"]]
+    [quinn] = report.withdrawing
+    assert (quinn["reference"], quinn["link"]) == (
+        f"GB-{app_id}",
+        f"{REVIEW}/applications/{app_id}",
+    )
+    with d.store.sessions() as session:
+        [row] = session.scalars(select(OutboxRow).where(OutboxRow.kind == "digest")).all()
+    text = message_from_bytes(row.raw, policy=policy.default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Asked to withdraw" in text and "Quitting Quinn" in text
+    # Confirmed by a reviewer: withdrawn is no longer open, so the next day says nothing.
+    from grantbox.review.decisions import withdraw
+
+    with d.store.transaction() as session:
+        withdraw(session, d.settings, app_id, reviewer="alice", note="they asked")
+    assert digest(d.settings, d.store, now=t0 + timedelta(days=1)).skipped == NOTHING
+
+
 def test_no_recipients_is_said_not_an_error(desk):
     d = desk()
     d.reviewer("carol", None)
