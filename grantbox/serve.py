@@ -1,10 +1,11 @@
 """`grantbox serve`: the whole product in one command on one machine.
 
 Every flow on its schedule (`prefect.serve()`, the deployments in flows/deployments.py), the
-IMAP IDLE watcher (grantbox/watch.py) and the review web app, in one process. Prefect's ephemeral mode cannot run schedules, so with no
-PREFECT_API_URL set we start a local `prefect server start` (its SQLite under
-<data dir>/prefect, so run history survives restarts), restart it if it dies, and stop it when
-we stop. With PREFECT_API_URL set (a shared server on PostgreSQL), we use that instead.
+IMAP IDLE watcher (grantbox/watch.py) and the review web app, in one process. Prefect's
+ephemeral mode cannot run schedules, so with no PREFECT_API_URL set we start a local
+`prefect server start` (its SQLite under <data dir>/prefect, so run history survives
+restarts), restart it if it dies, and stop it when we stop. With PREFECT_API_URL set (a
+shared server on PostgreSQL), we use that instead.
 
 Shutdown on SIGINT or SIGTERM: the runner stops taking runs and cancels any in flight (safe:
 every step of intake and sending survives being killed at any line; tests/integration/
