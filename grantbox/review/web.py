@@ -317,68 +317,64 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             decisions=list(decisions.DECISIONS),
         )
 
-    @app.post("/applications/{app_id}/decide")
-    async def decide(request: Request, app_id: int) -> Response:
+    async def application_action(
+        request: Request, app_id: int, action: Callable[[Any, dict[str, str], str], object]
+    ) -> Response:
+        """A reviewer's POST on one application: signed in, CSRF-checked, one transaction,
+        then back to its page."""
         who = signed_in(request)
         form = await form_of(request, who)
 
         def run() -> None:
             with the_store.transaction() as session:
-                decisions.decide(
-                    session,
-                    settings,
-                    app_id,
-                    form.get("decision", ""),
-                    reviewer=who.name,
-                    note=form.get("note", ""),
-                    message=form.get("message", ""),
-                    text=form.get(f"text_{form.get('decision', '')}", ""),
-                )
+                action(session, form, who.name)
 
         await run_in_threadpool(run)
         return RedirectResponse(f"/applications/{app_id}", status_code=303)
+
+    @app.post("/applications/{app_id}/decide")
+    async def decide(request: Request, app_id: int) -> Response:
+        def act(session: Any, form: dict[str, str], reviewer: str) -> object:
+            decision = form.get("decision", "")
+            return decisions.decide(
+                session,
+                settings,
+                app_id,
+                decision,
+                reviewer=reviewer,
+                note=form.get("note", ""),
+                message=form.get("message", ""),
+                text=form.get(f"text_{decision}", ""),
+            )
+
+        return await application_action(request, app_id, act)
 
     @app.post("/applications/{app_id}/cancel")
     async def cancel(request: Request, app_id: int) -> Response:
-        who = signed_in(request)
-        form = await form_of(request, who)
+        def act(session: Any, form: dict[str, str], reviewer: str) -> object:
+            return decisions.cancel_decision(
+                session, settings, app_id, reviewer=reviewer, reason=form.get("reason", "")
+            )
 
-        def run() -> None:
-            with the_store.transaction() as session:
-                decisions.cancel_decision(
-                    session, settings, app_id, reviewer=who.name, reason=form.get("reason", "")
-                )
-
-        await run_in_threadpool(run)
-        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+        return await application_action(request, app_id, act)
 
     @app.post("/applications/{app_id}/ask")
     async def ask(request: Request, app_id: int) -> Response:
-        who = signed_in(request)
-        form = await form_of(request, who)
+        def act(session: Any, form: dict[str, str], reviewer: str) -> object:
+            return decisions.ask_more(
+                session, settings, app_id, reviewer=reviewer, question=form.get("question", "")
+            )
 
-        def run() -> None:
-            with the_store.transaction() as session:
-                decisions.ask_more(
-                    session, settings, app_id, reviewer=who.name, question=form.get("question", "")
-                )
-
-        await run_in_threadpool(run)
-        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+        return await application_action(request, app_id, act)
 
     @app.post("/applications/{app_id}/withdraw")
     async def withdraw(request: Request, app_id: int) -> Response:
-        who = signed_in(request)
-        form = await form_of(request, who)
+        def act(session: Any, form: dict[str, str], reviewer: str) -> object:
+            return decisions.withdraw(
+                session, settings, app_id, reviewer=reviewer, note=form.get("note", "")
+            )
 
-        def run() -> None:
-            with the_store.transaction() as session:
-                decisions.withdraw(
-                    session, settings, app_id, reviewer=who.name, note=form.get("note", "")
-                )
-
-        await run_in_threadpool(run)
-        return RedirectResponse(f"/applications/{app_id}", status_code=303)
+        return await application_action(request, app_id, act)
 
     # -- mail that needs a human ----------------------------------------------------------
 
