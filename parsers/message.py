@@ -5,9 +5,17 @@ the MIME tree itself for the body text and the attachments, so that names are de
 nothing is decoded twice and nothing is dropped silently. When mail-parser raises (it does on
 some real bounces) the standard library parses instead and `parser="stdlib"` says so. Header
 values are unfolded and stripped of control characters (they may end up in headers we write),
-attachment names are decoded (RFC 2047 / RFC 2231) and sanitised by `safe_filename`, TNEF
-(winmail.dat) containers are unpacked. No I/O, no clock, no network; `ParseError` only for bytes
-that are not an email at all.
+addresses are given in the one form `parsers.addresses.normalise_address` makes, attachment
+names are decoded (RFC 2047 / RFC 2231) and sanitised by `safe_filename`, TNEF (winmail.dat)
+containers are unpacked. No I/O, no clock, no network; `ParseError` only for bytes that are not
+an email at all.
+
+Mail is written by strangers, so every step is bounded, in time linear in the input: header
+values are cut (`MAX_HEADER_CHARS`, `MAX_LIST_HEADER_CHARS`, `MAX_MIME_PARAMS`) as they are
+parsed, before the standard library's and mail-parser's quadratic routines (RFC 2047 and MIME
+parameter decoding) ever see them; a message has at most `MAX_HEADER_FIELDS` fields per part,
+`MAX_PARTS` parts, `MAX_DEPTH` levels; a winmail.dat at most `MAX_TNEF_OBJECTS` objects. What
+is cut is said in `defects`.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import io
 import logging
 import quopri
 import re
+import struct
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -32,15 +41,19 @@ from email.feedparser import BytesFeedParser
 from email.generator import BytesGenerator
 from email.header import Header
 from email.message import Message
-from email.policy import compat32
+from email.policy import Compat32, compat32
 from html.parser import HTMLParser
 from typing import Any
 
 import mailparser
-from tnefparse import TNEF
+from tnefparse import properties as props
+from tnefparse.codepage import Codepage
+from tnefparse.mapi import decode_mapi
+from tnefparse.tnef import TNEF, TNEFAttachment, TNEFObject
 
 from grantbox.errors import ParseError
 from grantbox.models import Attachment, InboundMessage
+from parsers.addresses import address_problem, normalise_address
 
 __all__ = ["TRIAGE_HEADERS", "html_to_text", "parse_message", "safe_filename"]
 
@@ -85,7 +98,11 @@ TRIAGE_HEADERS: tuple[str, ...] = (
 
 # RFC 5322 section 2.2: a field name is printable US-ASCII except colon.
 _FIELD_RE = re.compile(rb"^[!-9;-~]+[ \t]*:")
-_LOOSE_ADDR_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts, and never gives back what the run
+# took: a megabyte of letters without an "@" is one failed attempt, not one per position.
+_LOOSE_ADDR_RE = re.compile(
+    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]++@[\w-]+(?:\.[\w-]+)+"
+)
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 # RFC 2047 section 2: =?charset?encoding?encoded-text?= (charset may carry an RFC 2231 *lang).
 _ENCODED_WORD_RE = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=")
@@ -172,9 +189,31 @@ _ENCRYPTED_TYPES = frozenset(
     {"multipart/encrypted", "application/pkcs7-mime", "application/x-pkcs7-mime"}
 )
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
-_MAX_DEPTH = 40  # MIME nesting deeper than this is hostile, not mail (mail-parser guards too)
+# Bounds on what one email may make us do (issue 16). Generous for real mail: the longest
+# real headers are address lists and References, a few KB; real MIME trees have tens of parts.
+MAX_HEADER_CHARS = 4 * 1024  # one header field's value as received, before decoding
+MAX_LIST_HEADER_CHARS = 32 * 1024  # address lists and References: about 1,000 entries
+MAX_MIME_PARAMS = 64  # parameters of one Content-Type / Content-Disposition
+# The header of one part: mail-parser reads every address field (some 5 us a character)
+# and decodes every field; real headers, Received and DKIM chains included, are 5-30 KB.
+MAX_HEADER_FIELDS = 1000
+MAX_HEADER_BLOCK_CHARS = 128 * 1024
+MAX_PARTS = 200  # MIME parts read, depth first; also the attachments kept
+# MIME nesting levels read: the feed parser checks every line against every open boundary
+# (about 0.2 us a line a level) and recurses per level. Real mail nests up to about 6.
+MAX_DEPTH = 20
+MAX_TNEF_OBJECTS = 10_000  # a real winmail.dat has tens: a few per file it carries
+# HTMLParser takes up to 2-3 us a byte of dense markup; real HTML mail is tens of KB (a
+# resume pasted from Word about 100 KB).
+MAX_HTML_CHARS = 256 * 1024
+_LIST_HEADERS = frozenset(
+    {"from", "sender", "to", "cc", "bcc", "reply-to", "references"}
+    | {"resent-from", "resent-sender", "resent-to", "resent-cc", "resent-bcc"}
+)
+_PARAM_HEADERS = frozenset({"content-type", "content-disposition"})
+_MAX_CUTS_LISTED = 5
 _MAX_FILENAME = 150
-_FEED_CHUNK = 1 << 16
+_FEED_CHUNK = 1 << 14  # small: the checks between chunks bound the work in one
 _BOM = b"\xef\xbb\xbf"
 _WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"}
@@ -328,6 +367,7 @@ def _raw_headers(root: Message) -> dict[str, list[str]]:
 
 
 _PRE_SPACE, _PRE_TAB = "\ue000", "\ue001"  # private-use stand-ins inside <pre>
+_HTML_SPACES_RE = re.compile(r"[ \t\r\n\f]+")
 
 
 class _HTMLText(HTMLParser):
@@ -389,8 +429,16 @@ class _HTMLText(HTMLParser):
             data = data.replace(" ", _PRE_SPACE).replace("\t", _PRE_TAB)
         else:
             # HTML collapses runs of white space (HTML 4.01 section 9.1).
-            data = re.sub(r"[ \t\r\n\f]+", " ", data)
+            data = _HTML_SPACES_RE.sub(" ", data)
         self.out.append(data)
+
+
+def _html_text(html: str, defects: list[str]) -> str:
+    """`html_to_text` of at most `MAX_HTML_CHARS`, saying so when the HTML was longer."""
+    if len(html) > MAX_HTML_CHARS:
+        defects.append(f"HTML body of {len(html)} characters: read the first {MAX_HTML_CHARS}")
+        html = html[:MAX_HTML_CHARS]
+    return html_to_text(html)
 
 
 def html_to_text(html: str) -> str:
@@ -485,11 +533,7 @@ class _Walk:
         self._count = 0
 
     def walk(self, part: Message, depth: int = 0, *, render: bool = True) -> None:
-        if depth > _MAX_DEPTH:
-            self.defects.append("MIME nesting too deep; inner parts kept as one attachment")
-            self._attach(part, _flatten_body(part), "application/octet-stream")
-            return
-        ctype = part.get_content_type()
+        ctype = part.get_content_type()  # depth is bounded by _bound_tree
         if ctype.startswith("multipart/") and part.is_multipart():
             children = [child for child in _raw_payload(part) if isinstance(child, Message)]
             chosen = _choose_alternative(children) if ctype == "multipart/alternative" else None
@@ -523,7 +567,7 @@ class _Walk:
                 return  # the other rendering of an alternative we already read
             text = self._text(part, ctype)
             if ctype == "text/html":
-                text = html_to_text(text)
+                text = _html_text(text, self.defects)
                 self.html_used = True
             if text.strip():
                 self.plain.append(text)
@@ -581,9 +625,11 @@ class _Walk:
     def _unpack_tnef(self, data: bytes) -> bool:
         """Replace a winmail.dat by the files inside it; False keeps the container as it is."""
         try:
-            tnef = TNEF(data, do_checksum=False)
-            files = [(att.long_filename(), att.data) for att in tnef.attachments]
-            body = tnef.body or (html_to_text(_as_text(tnef.htmlbody)) if tnef.htmlbody else "")
+            files, body, html = _read_tnef(data)
+            body = body or (_html_text(_as_text(html), self.defects) if html else "")
+        except _HostileTNEF as exc:
+            self.defects.append(f"winmail.dat not unpacked: {exc}")
+            return False
         except Exception as exc:  # corrupt TNEF is common; the raw winmail.dat is kept instead
             self.defects.append(f"winmail.dat not unpacked: {type(exc).__name__}")
             return False
@@ -600,6 +646,155 @@ class _Walk:
         if body_text.strip() and not self.plain:
             self.plain.append(body_text.replace("\r\n", "\n"))
         return True
+
+
+# --------------------------------------------------------------------------- TNEF
+
+# tnefparse's TNEF() copies the rest of the container for every object it reads (quadratic:
+# 58 s for 3.75 MB of tiny objects), and its MAPI decoder loops as often as a count in the
+# data says (4 billion times for 8 bytes) and unpacks embedded messages recursively. So the
+# object loop is ours, linear, and every MAPI block is checked before tnefparse decodes it.
+_TNEF_SIGNATURE = 0x223E9F78
+_TNEF_LEVEL_ATTACHMENT = 2
+_TNEF_ATTACH_RENDDATA = 0x9002  # opens the next attached file
+_TNEF_MAPI_PROPS = 0x9003
+_TNEF_ATTACHMENT_PROPS = 0x9005
+_TNEF_BODY = 0x800C
+_TNEF_OEM_CODEPAGE = 0x9007
+_MAPI_MULTI_VALUE = 0x1000
+_MAPI_NAMED = 0x8000
+_MAPI_FIXED_SIZES = {
+    0x0001: 0, 0x0002: 2, 0x000B: 2, 0x0003: 4, 0x0004: 4, 0x000A: 4,
+    0x0005: 8, 0x0006: 8, 0x0007: 8, 0x0014: 8, 0x0040: 8, 0x0048: 16,
+}  # fmt: skip
+_MAPI_VARIABLE = frozenset({0x0000, 0x000D, 0x001E, 0x001F, 0x0102})
+_MAPI_BODIES = frozenset({props.MAPI_BODY, props.MAPI_UNCOMPRESSED_BODY})
+_IMESSAGE_SIG = b"\x07\x03\x02\x00\x00\x00\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x46"
+_U32 = struct.Struct("<I")
+
+
+class _HostileTNEF(ValueError):
+    """A winmail.dat built to make unpacking it hang or explode; the reason is the message."""
+
+
+def _read_tnef(data: bytes) -> tuple[list[tuple[str, bytes]], Any, Any]:
+    """The files (name, bytes), plain body and HTML body of a TNEF container, in one pass."""
+    if len(data) < 6 or _U32.unpack_from(data)[0] != _TNEF_SIGNATURE:
+        raise ValueError("not TNEF")
+    attachments: list[TNEFAttachment] = []
+    codepage = None
+    body = html = None
+    offset, count = 6, 0
+    while offset + TNEF.MIN_OBJ_SIZE < len(data):
+        count += 1
+        if count > MAX_TNEF_OBJECTS:
+            raise _HostileTNEF(f"more than {MAX_TNEF_OBJECTS} objects")
+        length = min(len(data) - offset, _U32.unpack_from(data, offset + 5)[0] + 11)
+        obj = TNEFObject(data[offset : offset + length])  # only its own bytes: no copy of the rest
+        offset += obj.length
+        if obj.name == _TNEF_ATTACH_RENDDATA:
+            attachments.append(TNEFAttachment(codepage))
+        if obj.level == _TNEF_LEVEL_ATTACHMENT:
+            if not attachments:
+                raise ValueError("file attribute before any file")
+            if obj.name == _TNEF_ATTACHMENT_PROPS:
+                _check_mapi(obj.data)
+                _add_file_props(attachments[-1], obj.data)
+            else:
+                attachments[-1].add_attr(obj)
+        elif obj.name == _TNEF_MAPI_PROPS:
+            _check_mapi(obj.data)
+            internet = None
+            for prop in decode_mapi(obj.data, codepage):
+                if prop.name == props.MAPI_INTERNET_CODEPAGE:
+                    internet = Codepage(prop.data)
+                elif prop.name in _MAPI_BODIES:
+                    body = prop.data
+                elif prop.name == props.MAPI_BODY_HTML:
+                    html = prop.data
+            if internet is not None:
+                html = internet.decode(html) if html else html
+                body = internet.decode(body) if body else body
+        elif obj.name == _TNEF_BODY:
+            body = obj.data
+        elif obj.name == _TNEF_OEM_CODEPAGE:
+            codepage = Codepage(_U32.unpack_from(obj.data)[0]).codepage()
+    return [(att.long_filename(), att.data) for att in attachments], body, html
+
+
+def _add_file_props(att: TNEFAttachment, data: bytes) -> None:
+    """`TNEFAttachment.add_attr` for a file's MAPI properties, except that an attached message
+    is kept as its bytes: tnefparse would parse it as TNEF too, recursively and quadratically,
+    for nothing we use."""
+    for prop in decode_mapi(data, att.codepage):
+        if prop.name == props.MAPI_ATTACH_FILENAME:
+            att._name = prop.data
+        elif prop.name == props.MAPI_DISPLAY_NAME:
+            if att.data and not att._name:
+                att._name = prop.data
+        elif prop.name == props.MAPI_ATTACH_DATA_OBJ:
+            value = prop.data
+            att.data = value.removeprefix(_IMESSAGE_SIG) if isinstance(value, bytes) else value
+        elif prop.name != props.MAPI_ATTACH_RENDERING:
+            att.mapi_attrs.append(prop)
+
+
+def _check_mapi(data: bytes) -> None:
+    """Raise `_HostileTNEF` when a MAPI property block's counts promise more than its bytes
+    hold: tnefparse's decoder would loop that many times."""
+    size = len(data)
+
+    def u32(at: int) -> int:
+        if at + 4 > size:
+            raise _Done
+        return int(_U32.unpack_from(data, at)[0])
+
+    def plausible(n: int, at: int, each: int) -> int:
+        if n > (size - at) // each:
+            raise _HostileTNEF(f"MAPI count {n} larger than its {size} bytes allow")
+        return n
+
+    try:
+        offset = 4
+        for _ in range(plausible(u32(0), 4, 4)):  # each property takes 4 bytes at least
+            if offset + 4 > size:
+                raise _Done
+            kind, name = struct.unpack_from("<HH", data, offset)
+            offset += 4
+            if name >= _MAPI_NAMED:  # a GUID, then an id or a name
+                offset += 20
+                named = u32(offset - 4)
+                offset += 4 if named == 0 else 4 + _pad4(u32(offset))
+            values, multi = 1, bool(kind & _MAPI_MULTI_VALUE)
+            kind &= ~_MAPI_MULTI_VALUE
+            if multi:
+                values = plausible(u32(offset), offset + 4, 2)
+                offset += 4
+            if kind in _MAPI_FIXED_SIZES:
+                offset += values * _MAPI_FIXED_SIZES[kind]
+                if values % 2 and kind in (0x0002, 0x000B):
+                    offset += 2
+                continue
+            if kind not in _MAPI_VARIABLE:
+                raise _Done  # tnefparse stops at an unknown type too
+            for _ in range(values):
+                items = 1 if multi else plausible(u32(offset), offset + 4, 4)
+                offset += 0 if multi else 4
+                for _ in range(items):
+                    length = u32(offset)
+                    offset += 4 + _pad4(length)
+                    if offset > size:
+                        raise _Done
+    except _Done:
+        return  # the data ends: tnefparse stops there too
+
+
+def _pad4(n: int) -> int:
+    return -(-n // 4) * 4  # MAPI values are padded to 4 bytes
+
+
+class _Done(Exception):
+    """The MAPI block ends before its properties do."""
 
 
 def _as_text(value: Any) -> str:
@@ -715,23 +910,17 @@ def _parse_date(raw: str | None, fallback: datetime | None) -> datetime | None:
     return fallback
 
 
-def _clean_addr(addr: str) -> str:
-    addr = _CONTROL_RE.sub("", _repair_surrogates(addr)).strip().strip("<>").strip().lower()
-    # White space is legal only inside a quoted local part ("john smith"@example.com).
-    if not addr or (" " in addr and not addr.startswith('"')):
-        return ""
-    return addr
-
-
-def _usable_addr(addr: str) -> bool:
+def _has_local_and_domain(addr: str) -> bool:
     """RFC 5322 section 3.4.1: addr-spec is local-part "@" domain, both non-empty."""
     local, at, domain = addr.rpartition("@")
     return bool(at and local and domain)
 
 
 def _addresses(pairs: list[tuple[str, str]]) -> list[str]:
-    out = [_clean_addr(a) for _, a in pairs]
-    return list(dict.fromkeys(a for a in out if "@" in a))
+    """The usable addresses of a list header, normalised, each once; unusable ones are left
+    out (they are nobody we may write to, and mail-parser reports the malformed ones)."""
+    out = (normalise_address(_repair_surrogates(a)) for _, a in pairs)
+    return list(dict.fromkeys(a for a in out if a))
 
 
 def _stdlib_addresses(
@@ -776,13 +965,15 @@ def parse_message(raw: bytes) -> InboundMessage:
         defects.append("leading BOM or blank lines before the header")
     parser = "mail-parser"
     mp: Any = None
-    root = _mime_tree(data, defects)
+    policy = _BoundedPolicy()
+    root, more_parts = _mime_tree(data, defects, policy)
     from_pairs: list[tuple[str, str]] = []
     to_pairs: list[tuple[str, str]] = []
     cc_pairs: list[tuple[str, str]] = []
     reply_pairs: list[tuple[str, str]] = []
     mp_date = None
     if root is not None:
+        _bound_tree(root, defects, more_parts=more_parts)
         try:
             # mail-parser reads our tree: the same parse it would do, without its copies.
             mp = mailparser.MailParser(root)
@@ -794,7 +985,9 @@ def parse_message(raw: bytes) -> InboundMessage:
             defects.append(f"mail-parser failed: {type(exc).__name__}: {str(exc)[:100]}")
             mp = None
     else:
-        root = _headers_only(data)
+        root = _headers_only(data, policy)
+        _bound_tree(root, defects)
+    defects.extend(_cut_defects(root, policy))
     headers = _raw_headers(root)
     if mp is None:
         parser = "stdlib"
@@ -816,21 +1009,31 @@ def parse_message(raw: bytes) -> InboundMessage:
     if message_id is None:
         message_id = f"<{digest[:32]}@generated.grantbox.invalid>"
 
-    from_name, from_addr = ("", "")
+    from_name, from_addr, written = "", "", ""
     if not from_pairs and headers.get("from"):
         # "Postmaster <>": mail-parser drops entries without an address; keep the name.
         from_pairs = _stdlib_addresses(headers["from"][:1], keep_unaddressed=True)
     if from_pairs:
-        from_name, from_addr = clean_header(from_pairs[0][0], hint), _clean_addr(from_pairs[0][1])
-        if not _usable_addr(from_addr):
-            # "From: foo", or two bare addresses read as "@host": nobody could be answered
-            # there, and an application must never be opened for such an "address".
-            from_addr = ""
-    if not from_addr and first("from"):  # RFC 5322 section 3.6.2 requires one mailbox
-        # Unbracketed "Name user@host" and similar: take the one address-like token.
+        from_name = clean_header(from_pairs[0][0], hint)
+        written = _repair_surrogates(from_pairs[0][1]).strip()
+        from_addr = normalise_address(written) or ""
+    # White space outside quotes means the name and address were not told apart ("Big Bug
+    # bb@bug.com"): that one is searched for an address below.
+    one_address = written.startswith('"') or not _SPACES_RE.search(written)
+    if not from_addr and one_address and _has_local_and_domain(written):
+        # An address, but not one to write to ("p@x..org", a quoted or over-long local part):
+        # the reply would fail or reach someone else. Its display name is no address either.
+        problem = address_problem(written)
+        defects.append(f"From header: address {written[:80]!r} is not usable: {problem}")
+    elif not from_addr and first("from"):  # RFC 5322 section 3.6.2 requires one mailbox
+        # "From: foo", unbracketed "Name user@host", two bare addresses read as "@host":
+        # take the one address-like token, if there is exactly one.
         found = _LOOSE_ADDR_RE.findall(first("from"))
-        from_addr = _clean_addr(found[0]) if len(found) == 1 else ""
+        from_addr = (normalise_address(found[0]) or "") if len(found) == 1 else ""
         defects.append("From header malformed" if from_addr else NO_FROM_DEFECT)
+    subject = first("subject")
+    if any(id(value) in policy.cuts for value in headers.get("subject", [])[:1]):
+        subject = (subject.rstrip() + " …").lstrip()  # a reader must see that there was more
 
     walk = _Walk(defects)
     try:
@@ -853,7 +1056,7 @@ def parse_message(raw: bytes) -> InboundMessage:
         to=_addresses(to_pairs),
         cc=_addresses(cc_pairs),
         reply_to=_addresses(reply_pairs),
-        subject=first("subject"),
+        subject=subject,
         date=_parse_date(headers.get("date", [None])[0], mp_date),
         in_reply_to=_first_msgid(first("in-reply-to")),
         references=_msgids(first("references")),
@@ -879,28 +1082,166 @@ def _body_charset(root: Message) -> str | None:
     return None
 
 
-def _mime_tree(raw: bytes, defects: list[str]) -> Message | None:
-    """The compat32 MIME tree of the message, or None when the standard library cannot build it.
+class _BoundedPolicy(Compat32):
+    """compat32, with each header value cut (`_cut_header`) as the feed parser reads it.
+
+    Every later reader of a header value is quadratic in its length: the stdlib's
+    `decode_header` (15.7 s for a 1 MB Subject of encoded words), its MIME parameter parser
+    (which the feed parser itself runs for every multipart boundary), mail-parser's decoding
+    of every header. Here nothing longer than the caps ever reaches them. One per parse:
+    `cuts` maps the id of each value that was cut to its length as received.
+    """
+
+    cuts: dict[int, int]
+    _cut_values: list[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Policies are immutable; this one belongs to one parse, and records what it cut.
+        object.__setattr__(self, "cuts", {})
+        object.__setattr__(self, "_cut_values", [])
+
+    def header_source_parse(self, sourcelines: list[str]) -> tuple[str, str]:
+        name, value = super().header_source_parse(sourcelines)
+        cut = _cut_header(name.strip().lower(), value)
+        if cut is not value:
+            self.cuts[id(cut)] = len(value)
+            self._cut_values.append(cut)  # alive as long as the policy: its id stays its own
+        return name, cut
+
+
+def _cut_header(name: str, value: str) -> str:
+    """`value` itself when within the caps, else a shorter copy that ends cleanly."""
+    limit = MAX_LIST_HEADER_CHARS if name in _LIST_HEADERS else MAX_HEADER_CHARS
+    cut = value[:limit] if len(value) > limit else value
+    if name in _PARAM_HEADERS and cut.count(";") > MAX_MIME_PARAMS:
+        return ";".join(cut.split(";", MAX_MIME_PARAMS + 1)[: MAX_MIME_PARAMS + 1])
+    if cut is value:
+        return value
+    if name in _LIST_HEADERS:
+        # Not half an address or message id (which would read as another, wrong one).
+        return cut[: max(cut.rfind(","), cut.rfind(" "), 0)]
+    start = cut.rfind("=?")
+    if start >= 0 and "?=" not in cut[start + 2 :]:
+        return cut[:start]  # not half an encoded word
+    return cut
+
+
+def _cut_defects(root: Message, policy: _BoundedPolicy) -> list[str]:
+    """What `_BoundedPolicy` cut in the top-level header, a few named, the rest counted."""
+    found = [
+        f"{name} header cut to {len(value)} of {policy.cuts[id(value)]} characters"
+        for name, value in root.raw_items()
+        if id(value) in policy.cuts
+    ]
+    more = len(found) - _MAX_CUTS_LISTED
+    return found[:_MAX_CUTS_LISTED] + ([f"and {more} more header fields cut"] if more > 0 else [])
+
+
+def _bound_tree(root: Message, defects: list[str], *, more_parts: bool = False) -> None:
+    """Cut the tree to its first `MAX_PARTS` parts (depth first) and `MAX_DEPTH` levels, and
+    every part to `MAX_HEADER_FIELDS` fields, before anything else reads it (mail-parser,
+    our walk, `Message.walk`, which costs a step per level for every part)."""
+    kept: list[Message] = []
+    kept_ids: set[int] = set()
+    total = too_deep = 0
+    stack: list[tuple[Message, int]] = [(root, 0)]
+    while stack:  # iterative: no recursion limit, one step per part
+        part, depth = stack.pop()
+        total += 1
+        if depth > MAX_DEPTH:
+            too_deep += 1
+        elif len(kept) < MAX_PARTS:
+            kept.append(part)
+            kept_ids.add(id(part))
+        payload = _raw_payload(part)
+        if isinstance(payload, list):
+            stack.extend((c, depth + 1) for c in reversed(payload) if isinstance(c, Message))
+    cut_fields = ""
+    for part in kept:
+        payload = _raw_payload(part)
+        if isinstance(payload, list) and total > len(kept):
+            kept_children = [c for c in payload if not isinstance(c, Message) or id(c) in kept_ids]
+            part.set_payload(kept_children)
+        # The parsed fields, in order; there is no public way to cut them short.
+        fields: list[tuple[str, str]] = vars(part)["_headers"]
+        keep = _fields_kept(fields)
+        if keep < len(fields):
+            vars(part)["_headers"] = fields[:keep]
+            cut_fields = cut_fields or f"header too large: read {keep} of {len(fields)} fields"
+    if too_deep:
+        defects.append(f"MIME nesting deeper than {MAX_DEPTH} levels: {too_deep} parts not read")
+    if more_parts or total - too_deep > MAX_PARTS:
+        # When feeding stopped early, the parser had made this many when it stopped.
+        counted = f"more than {total - too_deep}" if more_parts else str(total - too_deep)
+        defects.append(f"too many MIME parts: {counted}, read the first {MAX_PARTS}")
+    if cut_fields:
+        defects.append(cut_fields)
+
+
+def _fields_kept(fields: list[tuple[str, str]]) -> int:
+    """How many of a part's first header fields fit in `MAX_HEADER_FIELDS` and
+    `MAX_HEADER_BLOCK_CHARS`."""
+    chars = 0
+    for i, (name, value) in enumerate(fields[: MAX_HEADER_FIELDS + 1]):
+        chars += len(name) + len(value)
+        if i == MAX_HEADER_FIELDS or chars > MAX_HEADER_BLOCK_CHARS:
+            return i
+    return len(fields)
+
+
+class _PartFactory:
+    """The feed parser's message factory for one parse: counts the parts it makes and
+    refuses nesting deeper than `MAX_DEPTH`. The feed parser checks every line against every
+    open boundary and recurses per level, so depth multiplies the cost of every line."""
+
+    def __init__(self) -> None:
+        self.parts = 0
+        self.open_parts: list[Message] | None = None  # the feed parser's stack of open parts
+
+    def __call__(self, policy: Compat32 = compat32) -> Message:
+        if self.open_parts is not None:
+            self.parts += 1
+            if len(self.open_parts) > MAX_DEPTH:
+                raise RecursionError(f"MIME nesting deeper than {MAX_DEPTH} levels")
+        return Message(policy=policy)
+
+
+def _mime_tree(
+    raw: bytes, defects: list[str], policy: _BoundedPolicy
+) -> tuple[Message | None, bool]:
+    """The compat32 MIME tree of the message, or None when the standard library cannot build
+    it; and whether parts were left unread because there were more than `MAX_PARTS`.
 
     Fed in chunks: `email.message_from_bytes` decodes the whole message into one string and
     splits every line of it at once, which peaks near nine times the message size (a 25 MB
-    attachment took the process past 300 MB); chunks keep the peak near four times.
+    attachment took the process past 300 MB); chunks keep the peak near four times. Feeding
+    stops once the parser has made more than `MAX_PARTS` parts: the rest is never read.
     """
-    feeder = BytesFeedParser(policy=compat32)
+    factory = _PartFactory()
+    feeder = BytesFeedParser(factory, policy=policy)
+    factory.open_parts = vars(feeder)["_msgstack"]  # private, but the only view of the depth
+    more = False
     try:
         for start in range(0, len(raw), _FEED_CHUNK):
             feeder.feed(raw[start : start + _FEED_CHUNK])
-        return feeder.close()
-    except Exception as exc:  # e.g. RecursionError on hostile nesting
+            if factory.parts > MAX_PARTS:
+                more = True
+                break
+        return feeder.close(), more
+    except RecursionError as exc:  # hostile nesting: ours above, or the stdlib's own
+        reason = f" ({exc})" if "MIME" in str(exc) else ""
+        defects.append(f"MIME parse failed: RecursionError{reason}; body kept as text")
+    except Exception as exc:
         defects.append(f"MIME parse failed: {type(exc).__name__}; body kept as text")
-        return None
+    return None, False
 
 
-def _headers_only(raw: bytes) -> Message:
+def _headers_only(raw: bytes, policy: _BoundedPolicy) -> Message:
     """Last resort: the header block parsed alone, the rest kept as one text body."""
     match = re.search(rb"\r?\n\r?\n", raw)
     head, body = (raw[: match.start()], raw[match.end() :]) if match else (raw, b"")
-    msg = email.parser.BytesHeaderParser(policy=compat32).parsebytes(head + b"\n\n")
+    msg = email.parser.BytesHeaderParser(policy=policy).parsebytes(head + b"\n\n")
     for name in ("content-type", "content-transfer-encoding"):
         del msg[name]
     msg.set_payload(body.decode("ascii", "surrogateescape"))
