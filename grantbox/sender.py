@@ -9,7 +9,11 @@ inbox: found, it was sent (and is filed in Sent if it was not yet); not found, i
 goes again. The applicant never gets it twice and is never skipped.
 
 An email whose application was flagged `bouncing` after it was queued is not sent but
-suppressed, with the reason, like one queued after the bounce (grantbox.outbox).
+suppressed, with the reason, like one queued after the bounce (grantbox.outbox). So is one whose
+address has no normalised form, and an automatic one to a mailbox that already had its daily
+limit: rows an earlier version queued with the address as the applicant wrote it
+(`"\\victim"@example.org`) are held to the same rules. The SMTP envelope recipient is always
+the normalised address (`outbox.recipient`), never the stored spelling.
 
 SMTP failures are retried with exponential backoff, each retry starting with that same
 lookup (a connection cut after DATA may have delivered it); a permanent refusal of the recipient
@@ -32,7 +36,20 @@ from sqlalchemy import or_, select, update
 from grantbox.config import Settings
 from grantbox.errors import ConfigError, MailboxError
 from grantbox.mailbox import Mailbox
-from grantbox.outbox import BOUNCED_REASON, BOUNCING, FAILED, QUEUED, SENDING, SENT, SUPPRESSED
+from grantbox.outbox import (
+    BOUNCED_REASON,
+    BOUNCING,
+    FAILED,
+    HUMAN_KINDS,
+    QUEUED,
+    SENDING,
+    SENT,
+    SUPPRESSED,
+    UNSENDABLE,
+    automatic_emails_to,
+    daily_limit_reason,
+    recipient,
+)
 from grantbox.store import Store
 from grantbox.store.tables import Application, Event, OutboxRow, utcnow
 
@@ -46,7 +63,7 @@ class SendReport:
     recovered: int = 0  # found already delivered after a crash
     retried: int = 0  # failed this time, will be tried again
     failed: int = 0
-    suppressed: int = 0  # its address bounced after it was queued: not sent
+    suppressed: int = 0  # bounced after it was queued, no usable address, daily limit: not sent
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -170,10 +187,23 @@ def _send_one(
         row = session.get(OutboxRow, row_id)
         if row is None or not _still_due(row, settings, now):
             return smtp  # another sender took it (or is sending it right now)
-        message_id, raw, to_addr, crashed = row.message_id, row.raw, row.to_addr, row.status
+        message_id, raw, crashed = row.message_id, row.raw, row.status
         seen_attempts = row.attempts
         app = session.get(Application, row.application_id) if row.application_id else None
         bouncing = app is not None and BOUNCING in app.flags
+        to_addr, held = recipient(row.to_addr)
+        if to_addr is not None and app is not None and row.kind not in HUMAN_KINDS:
+            # Counted again here, by mailbox: enqueue already did for rows it wrote, but not
+            # an earlier version for rows stored under other spellings of the same mailbox.
+            earlier = automatic_emails_to(
+                session,
+                to_addr,
+                since=now - timedelta(days=1),
+                statuses=(SENDING, SENT),
+                exclude_id=row.id,
+            )
+            if earlier >= settings.max_auto_emails_per_day:
+                held = daily_limit_reason(settings, to_addr)
     if crashed == SENDING:
         in_sent, delivered = _delivered(mailbox, settings, message_id)
         if delivered:
@@ -185,8 +215,10 @@ def _send_one(
     if bouncing:
         # The address bounced after this email was queued (a bounce in the same intake pass,
         # during a decision's hold): the rule of the outbox holds at the last moment too.
-        _suppress(store, row_id, BOUNCED_REASON)
-        report.suppressed += 1
+        report.suppressed += _suppress(store, row_id, BOUNCED_REASON, (crashed, seen_attempts))
+        return smtp
+    if held is not None or to_addr is None:
+        report.suppressed += _suppress(store, row_id, held or UNSENDABLE, (crashed, seen_attempts))
         return smtp
     # Claim the row: only if no other sender (the intake flow's, the send deployment's) has
     # touched it since we read it. Two senders never transmit the same row.
@@ -272,10 +304,14 @@ def _words(text: bytes | str) -> str:
     return text.decode(errors="replace") if isinstance(text, bytes) else str(text)
 
 
-def _suppress(store: Store, row_id: int, reason: str) -> None:
+def _suppress(store: Store, row_id: int, reason: str, seen: tuple[str, int]) -> bool:
+    """Suppress the row if it is still as we read it (`seen`: status, attempts): another
+    sender may have claimed it meanwhile, and what it does with the row stands."""
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
         assert row is not None
+        if (row.status, row.attempts) != seen:
+            return False
         row.status = SUPPRESSED
         row.reason = reason
         session.add(
@@ -286,6 +322,7 @@ def _suppress(store: Store, row_id: int, reason: str) -> None:
                 reason=f"{row.kind}: {reason}",
             )
         )
+    return True
 
 
 def _mark_sent(store: Store, row_id: int, note: str) -> None:
