@@ -53,7 +53,9 @@ def _emit(data: Any) -> None:
 def _settings() -> Settings:
     try:
         return load_settings()
-    except Exception as e:  # pydantic's ValidationError: say it in one line
+    except GrantboxError:
+        raise  # names each bad setting, never its value (a value may be a password)
+    except Exception as e:  # a grantbox.toml that is not TOML: say it in one line
         raise GrantboxError(f"bad configuration: {e}".replace("\n", " ")) from e
 
 

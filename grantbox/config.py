@@ -15,7 +15,7 @@ import socket
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import SecretStr, field_validator, model_validator
+from pydantic import SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -23,6 +23,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from grantbox.errors import ConfigError
 
 Security = Literal["ssl", "starttls", "plain"]
 # A bare address (local@domain) a person can receive mail at: no display name, no spaces,
@@ -94,10 +96,17 @@ class Settings(BaseSettings):
     # Review: a decision email waits this long in the outbox, during which one click cancels
     # it and puts the application back in the queue.
     decision_hold_seconds: float = 600.0
-    # A reviewer's sign-in lasts this long; failed sign-ins per name and address are limited.
+    # A reviewer's sign-in lasts this long. Failed sign-ins: `attempts` per name from one
+    # address, then that address waits a window, doubled with each further failure (up to an
+    # hour); and `attempts` per address across names in any window.
     review_session_hours: float = 12.0
-    review_signin_attempts: int = 5  # failures allowed per window before 429
+    review_signin_attempts: int = 5
     review_signin_window_seconds: float = 300.0
+    # Addresses (or networks) of the reverse proxies in front of the review app (comma-
+    # separated). Only a request from one of them is believed about the client's address
+    # (X-Forwarded-For) and scheme (X-Forwarded-Proto); anyone else could forge them to dodge
+    # the sign-in limit or to pass as HTTPS.
+    review_trusted_proxies: Annotated[list[str], NoDecode] = []
     # Where reviewers open the review app: the base of every link in the daily digest.
     review_url: str = "http://127.0.0.1:8000"
     # Who gets the daily digest besides every enabled reviewer with an email (comma-separated).
@@ -124,6 +133,15 @@ class Settings(BaseSettings):
     # Text extraction of one file gets this long in a worker process before it is abandoned.
     extract_timeout: float = 60.0
     extract_workers: int = 0  # 0: one per CPU
+    # The address space one worker may use: a decompression or nesting bomb in an applicant's
+    # file or email ends there as "needs more memory than allowed", not in the machine's swap.
+    extract_memory_mb: int = 1024
+
+    # Trust the Authentication-Results headers (RFC 8601) that these receiving servers add
+    # (comma-separated authserv-ids): "mx.google.com" for Gmail, "*.messagingengine.com" for
+    # Fastmail, "(none)" for Microsoft 365, which writes no id. Mail whose From they say is
+    # forged is not filed under an applicant. Empty: senders are not checked.
+    authserv_ids: str = ""
 
     @field_validator("digest_to", mode="before")
     @classmethod
@@ -134,6 +152,23 @@ class Settings(BaseSettings):
             value = json.loads(text) if text.startswith("[") else text.split(",")
         if isinstance(value, list):
             return [email_address(str(v)) for v in value if str(v).strip()]
+        return value
+
+    @field_validator("review_trusted_proxies", mode="before")
+    @classmethod
+    def _networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.split(",")
+        if isinstance(value, list):
+            networks = []
+            for v in value:
+                if not str(v).strip():
+                    continue
+                try:
+                    networks.append(str(ipaddress.ip_network(str(v).strip(), strict=False)))
+                except ValueError as e:
+                    raise ValueError(f"not an IP address or network: {str(v)[:60]!r}") from e
+            return networks
         return value
 
     @model_validator(mode="after")
@@ -181,4 +216,41 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """The settings, or ConfigError naming each bad setting and what is wrong with it.
+
+    Never pydantic's own message: it repeats the input, and for a check across settings that
+    is the whole input, secrets included (its tail was GRANTBOX_SMTP_PASSWORD's value).
+    """
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as e:
+        problems = _problems(e)
+    # Raised outside the except block: a traceback (the flows log one) must not carry the
+    # ValidationError along as its context.
+    if len(problems) == 1:
+        raise ConfigError(f"bad configuration: {problems[0]}")
+    raise ConfigError("bad configuration:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+_SECRETS = frozenset(
+    name for name, field in Settings.model_fields.items() if field.annotation is SecretStr
+)
+
+
+def _problems(error: ValidationError) -> list[str]:
+    """One line per problem: the setting's variable and what is wrong, never the value given.
+    pydantic's messages for its own checks name the expected type or choices, not the input;
+    a validator's own words (value_error) are kept for ordinary settings (ours name hosts and
+    addresses) but not for a secret's."""
+    lines = []
+    for problem in error.errors(include_url=False, include_input=False, include_context=False):
+        loc = [str(part) for part in problem["loc"]]
+        field = loc[0] if loc else ""
+        message = str(problem["msg"]).removeprefix("Value error, ")
+        if field in _SECRETS and problem["type"] in ("value_error", "assertion_error"):
+            message = "not accepted"
+        where = f"GRANTBOX_{field.upper()}" if field else "settings"
+        if len(loc) > 1:
+            where += f" (item {loc[1]})"
+        lines.append(f"{where}: {message}")
+    return lines

@@ -5,11 +5,14 @@ session's CSRF token (the sign-in form a double-submit cookie), and POSTs from a
 are refused. Responses carry a strict Content-Security-Policy (scripts and styles only with the
 per-response nonce), `X-Frame-Options: DENY`, `nosniff` and `no-store`. Attachments are served
 as downloads (`Content-Disposition: attachment`) with a safe content type, sandboxed.
+X-Forwarded-For and X-Forwarded-Proto are believed only from `review_trusted_proxies`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import ipaddress
 import secrets
 import threading
 import time
@@ -38,6 +41,57 @@ CSP = (
     "default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
     "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
+
+
+class TrustedProxies:
+    """Believe X-Forwarded-For and X-Forwarded-Proto only from the configured proxies.
+
+    Uvicorn's own handling is turned off (`proxy_headers=False` below): by default it believes
+    them from loopback, so anything on the machine, or a proxy that passes a client's headers
+    on, could pick the client address the sign-in limit counts and claim HTTPS. The client is
+    the rightmost address in X-Forwarded-For that is not a trusted proxy: entries to its left
+    were written by the client itself."""
+
+    def __init__(self, app: Any, proxies: list[str]) -> None:
+        self.app = app
+        self.networks = [ipaddress.ip_network(p, strict=False) for p in proxies]
+
+    def trusted(self, host: str) -> bool:
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return False
+        return any(address in network for network in self.networks)
+
+    @staticmethod
+    def address(hop: str) -> str:
+        """A hop as proxies write it: `1.2.3.4`, `1.2.3.4:5678`, `[::1]:5678` or `::1`; the
+        port dropped (it changes with every connection)."""
+        if hop.startswith("["):
+            return hop[1:].split("]", 1)[0]
+        if hop.count(":") == 1:
+            return hop.split(":", 1)[0]
+        return hop
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        peer = scope.get("client")
+        if scope["type"] == "http" and self.networks and peer and self.trusted(peer[0]):
+            forwarded: list[str] = []
+            proto = ""
+            for key, value in scope["headers"]:
+                if key == b"x-forwarded-for":
+                    forwarded += [h.strip() for h in value.decode("latin-1").split(",")]
+                elif key == b"x-forwarded-proto":
+                    proto = value.decode("latin-1").split(",")[-1].strip().lower()
+            client = peer[0]
+            for hop in reversed([self.address(h) for h in forwarded if h]):
+                client = hop[:100]
+                if not self.trusted(hop):
+                    break
+            scope = dict(scope, client=(client, 0))
+            if proto in ("http", "https"):
+                scope["scheme"] = proto
+        await self.app(scope, receive, send)
 
 
 class SignInRequired(Exception):
@@ -82,7 +136,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     the_store = store or open_store(settings)
     blobs = BlobStore(settings.blob_dir)
     env = _environment(settings)
-    limiter = auth.RateLimiter(
+    limiter = auth.SignInLimiter(
         settings.review_signin_attempts, settings.review_signin_window_seconds
     )
 
@@ -99,6 +153,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         openapi_url=None,
         lifespan=lifespan,
     )
+    app.add_middleware(TrustedProxies, proxies=settings.review_trusted_proxies)
     app.state.store = the_store
     app.state.limiter = limiter
 
@@ -207,32 +262,62 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         cookie_token = request.cookies.get(SIGNIN_COOKIE, "")
         if not cookie_token or not hmac.compare_digest(str(form.get("csrf", "")), cookie_token):
             raise Forbidden("the sign-in form is stale; reload the page and try again")
-        client = request.client.host if request.client else "?"
-        keys = (f"name:{name.lower()}", f"ip:{client}")
-        wait = limiter.blocked(*keys)
-        response: Response
-        if wait > 0:
+
+        def refused(status: int, wait: float, error: str) -> Response:
             response = render(
                 request,
                 "signin.html.j2",
-                429,
+                status,
                 next=target,
                 signin_csrf=cookie_token,
-                error=f"Too many failed sign-ins. Try again in {int(wait) + 1} seconds.",
+                error=error,
             )
             response.headers["Retry-After"] = str(int(wait) + 1)
             return response
 
-        def check() -> str | None:
-            with the_store.transaction() as session:
-                reviewer = auth.authenticate(session, name, password)
-                if reviewer is None:
-                    return None
-                return auth.start_session(session, reviewer, hours=settings.review_session_hours)
+        client = request.client.host if request.client else "?"
+        ticket = limiter.admit(name, client)
+        if not isinstance(ticket, auth.Ticket):
+            return refused(
+                429, ticket, f"Too many failed sign-ins. Try again in {int(ticket) + 1} seconds."
+            )
+        admitted = ticket
 
-        token = await run_in_threadpool(check)
+        def check() -> str | None:
+            # The outcome is recorded here, not by the request: it counts even if the client
+            # goes away meanwhile.
+            token: str | None = None
+            try:
+                # Three steps, so that no transaction is open while argon2 runs: SQLite's
+                # write lock would make every other page wait behind each check.
+                with the_store.transaction() as session:
+                    found = auth.credentials(session, name)
+                if not auth.check_password(found, password) or found is None:
+                    return None
+                new_hash = auth.rehashed(found, password)
+                with the_store.transaction() as session:
+                    reviewer = auth.signed_in_reviewer(session, found, password, new_hash)
+                    if reviewer is None:
+                        return None
+                    started = auth.start_session(
+                        session, reviewer, hours=settings.review_session_hours
+                    )
+                token = started  # committed
+                return token
+            finally:
+                if token is None:
+                    limiter.failed(admitted)
+                else:
+                    limiter.succeeded(admitted)
+
+        checking = auth.VERIFIER.start(check)
+        if checking is None:
+            limiter.withdrawn(ticket)
+            return refused(503, 0, "The server is busy. Try again in a moment.")
+        # Never started (the request was cancelled while it waited): the try does not count.
+        checking.add_done_callback(lambda f: limiter.withdrawn(admitted) if f.cancelled() else None)
+        token = await asyncio.wrap_future(checking)
         if token is None:
-            limiter.fail(*keys)
             return render(
                 request,
                 "signin.html.j2",
@@ -241,7 +326,6 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                 signin_csrf=cookie_token,
                 error="Wrong name or password.",
             )
-        limiter.clear(keys[0])
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(
             SESSION_COOKIE,
@@ -480,7 +564,9 @@ class BackgroundServer:
         import uvicorn
 
         self.url = f"http://{host}:{port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+        # Forwarded headers are the app's to judge (TrustedProxies), not uvicorn's.
+        config = uvicorn.Config(app, host=host, port=port, log_level="warning", proxy_headers=False)
+        self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self) -> BackgroundServer:
@@ -501,4 +587,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None
     """Run the review app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(
+        create_app(settings), host=host, port=port, log_level="warning", proxy_headers=False
+    )

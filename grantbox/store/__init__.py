@@ -2,11 +2,15 @@
 
 `open_store(settings)` returns a `Store` holding the engine and a session factory, with the
 schema migrated to the newest Alembic revision. SQLite (WAL) by default, PostgreSQL by URL.
+The data directory is made 0700 and the SQLite files 0600: they hold the reply-token secret,
+the reviewers' password hashes and every resume.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from grantbox.blobs import private_dir
 from grantbox.config import Settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -64,11 +69,27 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _private_database(path: Path) -> None:
+    """The database file made (or made again) 0600 before SQLite opens it: SQLite gives its
+    -wal and -shm files the database file's permissions. Files left 0644 by earlier versions
+    are tightened too."""
+    private_dir(path.parent)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # empty: a new database
+    for file in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        try:
+            mode = stat.S_IMODE(file.stat().st_mode)
+            if mode & 0o077:
+                file.chmod(mode & 0o600)
+        except (FileNotFoundError, PermissionError):  # absent, or not ours to change
+            pass
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_database(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -126,6 +147,9 @@ def migrate(engine: Engine) -> None:
 
 
 def open_store(settings: Settings, *, migrate_schema: bool = True) -> Store:
+    # Every command opens the store first, so the data directory is private before anything
+    # (blobs, the heartbeat, Prefect's state) is written under it.
+    private_dir(settings.data_dir, tighten=True)
     engine = make_engine(settings.resolved_database_url)
     if migrate_schema:
         migrate(engine)

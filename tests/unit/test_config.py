@@ -3,7 +3,8 @@
 import pytest
 from pydantic import ValidationError
 
-from grantbox.config import Settings, is_loopback
+from grantbox.config import Settings, is_loopback, load_settings
+from grantbox.errors import ConfigError
 
 
 def test_environment_and_defaults(monkeypatch, tmp_path):
@@ -59,3 +60,53 @@ def test_digest_to_from_the_environment_comma_separated_or_json(monkeypatch, tmp
         monkeypatch.setenv("GRANTBOX_DIGEST_TO", bad)
         with pytest.raises(ValidationError, match="not an email address"):
             Settings()
+
+
+def test_trusted_proxies_from_the_environment_are_addresses_or_networks(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    assert Settings().review_trusted_proxies == []  # none trusted unless configured
+    monkeypatch.setenv("GRANTBOX_REVIEW_TRUSTED_PROXIES", " 127.0.0.1, 10.1.0.0/16 ,::1,")
+    assert Settings().review_trusted_proxies == ["127.0.0.1/32", "10.1.0.0/16", "::1/128"]
+    monkeypatch.setenv("GRANTBOX_REVIEW_TRUSTED_PROXIES", "proxy.example.org")
+    with pytest.raises(ValidationError, match="not an IP address or network"):
+        Settings()
+
+
+def test_a_settings_error_names_each_setting_and_never_its_value(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GRANTBOX_SMTP_PASSWORD", "hunter2-secret")
+    monkeypatch.setenv("GRANTBOX_SMTP_PORT", "abc")
+    monkeypatch.setenv("GRANTBOX_IMAP_SSL", "bogus-value")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "bad configuration:"
+    assert sorted(lines[1:]) == [
+        "  GRANTBOX_IMAP_SSL: Input should be 'ssl', 'starttls' or 'plain'",
+        "  GRANTBOX_SMTP_PORT: Input should be a valid integer, unable to parse string as an "
+        "integer",
+    ]
+    # Nothing of pydantic's error rides along (a traceback would print it).
+    assert caught.value.__context__ is None and caught.value.__cause__ is None
+
+
+def test_a_check_across_settings_does_not_repeat_the_input(monkeypatch, tmp_path):
+    # pydantic's message for this check ended with the tail of every setting given: the SMTP
+    # password's value.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GRANTBOX_IMAP_HOST", "imap.example.org")
+    monkeypatch.setenv("GRANTBOX_IMAP_SSL", "plain")
+    monkeypatch.setenv("GRANTBOX_SMTP_PASSWORD", "hunter2-secret")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith("bad configuration: settings: IMAP security 'plain' sends")
+    assert "hunter2" not in message and "\n" not in message
+
+
+def test_a_secret_of_the_wrong_type_is_named_not_shown(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "grantbox.toml").write_text("imap_password = 987654321\n")
+    with pytest.raises(ConfigError, match="GRANTBOX_IMAP_PASSWORD: Input should be a valid") as e:
+        load_settings()
+    assert "987654321" not in str(e.value)
