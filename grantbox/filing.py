@@ -5,20 +5,28 @@ open an application), then In-Reply-To/References against every Message-ID we kn
 sender's application. A message that answers one of *our* Message-IDs we cannot find is held
 for a human rather than opening a stray application. Everything here runs inside the caller's
 transaction.
+
+Hostile mail must not steer it. A bounce counts only when it cites a Message-ID we sent (they
+are random: only the recipient's mail path has seen one); anyone can write a DSN naming an
+applicant's address. And when the operator names the receiving provider's authserv-id
+(`authserv_ids`), a message whose From the provider says is forged is not filed under the
+applicant it claims to be: a reply goes to a human, a new application gets no automatic mail.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from grantbox import states
+from grantbox.blobs import BlobStore
 from grantbox.config import Settings
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
-from grantbox.outbox import cancel_queued, reply_secret
+from grantbox.outbox import cancel_queued, reference, reply_secret
 from grantbox.resumes import profile_of
 from grantbox.states import Status
 from grantbox.store.tables import (
@@ -30,7 +38,9 @@ from grantbox.store.tables import (
     Resume,
     utcnow,
 )
-from parsers.classify import Triage, parse_bounce
+from parsers.addresses import normalise_address
+from parsers.authresults import Verdict, header_values, parse_authserv_ids, verdict
+from parsers.classify import Bounce, Triage, parse_bounce
 from parsers.intent import reply_asks_to_withdraw
 from parsers.reply_token import decode_reply_token, token_from_addresses
 
@@ -50,6 +60,16 @@ ANSWERABLE = frozenset({MessageKind.application, MessageKind.reply})
 WITHDRAW_REQUEST = "asks_to_withdraw"
 # What the conversation and the chase send on their own; a reviewer's mail is theirs to cancel.
 AUTOMATIC_TO_APPLICANT = frozenset({"questions", "resume_request", "missing_answers", "reminder"})
+# The receiving provider says the From address is forged (DMARC failed): on the message, and
+# on an application such mail opened (nothing is sent to that address automatically).
+SPOOFED = "spoofed_sender"
+# Failed authentication, but it carried the reply token we minted: filed all the same.
+AUTH_FAILED = "auth_failed"
+# A bounce that cites none of our Message-IDs: recorded, stops nothing.
+UNVERIFIED_BOUNCE = "unverified_bounce"
+AUTH_HEADER = "authentication-results"
+MAX_CITED_IDS = 50  # Message-IDs of a bounce looked up; ours are among the first few
+MAX_BOUNCE_SOURCE = 1024 * 1024  # bytes of a bounce's text or attachment searched for them
 
 
 @dataclass(frozen=True)
@@ -60,6 +80,9 @@ class Filing:
     # May an automatic email answer this message? Never for robots, lists, bounces or the
     # first-connection backlog (unless the operator asked), whatever the conversation wants.
     answerable: bool = False
+    # The provider says its From is forged: never answered automatically (we would be
+    # mailing whoever the forger named).
+    forged: bool = False
 
 
 def _domain(address: str) -> str:
@@ -120,6 +143,53 @@ def answers_us(msg: InboundMessage, settings: Settings) -> bool:
     return any(i.lower().endswith(ours) for i in [msg.in_reply_to or "", *msg.references])
 
 
+def authserv_ids(settings: Settings) -> tuple[str, ...]:
+    """The authserv-ids whose Authentication-Results we trust (GRANTBOX_AUTHSERV_IDS,
+    comma-separated); none: senders are not checked."""
+    return parse_authserv_ids(settings.authserv_ids)
+
+
+def sender_verdict(
+    msg: InboundMessage,
+    row: Message,
+    settings: Settings,
+    auth_results: Sequence[str] | None = None,
+) -> Verdict | None:
+    """What the trusted provider said about the sender; None when no provider is trusted.
+    `auth_results` are the message's Authentication-Results values, top first; when not
+    given they are read from the raw message intake stored (InboundMessage keeps only the
+    first of a header, and here the order of all of them matters)."""
+    trusted = authserv_ids(settings)
+    if not trusted:
+        return None
+    if auth_results is None:
+        auth_results = _stored_header(row, settings, AUTH_HEADER)
+    return verdict(auth_results, trusted, msg.from_addr)
+
+
+def _stored_header(row: Message, settings: Settings, name: str) -> list[str]:
+    if not row.stored:
+        return []  # kept from its headers only: nothing stored to read
+    try:
+        raw = BlobStore(settings.blob_dir).get(row.content_sha256)
+    except (OSError, ValueError):
+        return []
+    return header_values(raw, name)
+
+
+def _auth_failure(msg: InboundMessage, auth: Verdict) -> str:
+    what = "failed DMARC" if auth.dmarc == "fail" else "failed sender authentication"
+    return f"From: {msg.from_addr or '(none)'} {what} at {auth.checked_by} ({auth.describe()})"
+
+
+def _add_flags(row: Message, *flags: str) -> None:
+    row.flags = sorted({*row.flags, *flags})
+
+
+def _add_error(row: Message, reason: str) -> None:
+    row.error = "; ".join(e for e in (row.error, reason) if e)[:2000]
+
+
 def file_message(
     session: Session,
     *,
@@ -131,12 +201,19 @@ def file_message(
     settings: Settings,
     actor: str,
     answerable: bool = True,
+    auth_results: Sequence[str] | None = None,
 ) -> Filing:
     """Decide the message's kind and application, and apply what it brings (a new
-    application, a resume, flags). Sets `row.kind` and `row.application_id`."""
-    filing = _match(session, message, row, triage, settings, actor)
+    application, a resume, flags). Sets `row.kind` and `row.application_id`.
+    `auth_results`: the message's Authentication-Results values, top first (read from the
+    stored raw message when not given)."""
+    auth = None
+    if triage is None or triage.kind is None:  # robots are not filed by their sender
+        auth = sender_verdict(message, row, settings, auth_results)
+    filing = _match(session, message, row, triage, settings, actor, auth)
     robot_free = triage is None or triage.may_auto_answer
-    filing = replace(filing, answerable=answerable and robot_free and filing.kind in ANSWERABLE)
+    may = answerable and robot_free and not filing.forged and filing.kind in ANSWERABLE
+    filing = replace(filing, answerable=may)
     if not filing.answerable and filing.kind in ANSWERABLE:
         row.flags = sorted({*row.flags, "no_auto_reply"})
     row.kind = filing.kind.value
@@ -204,6 +281,7 @@ def _match(
     triage: Triage | None,
     settings: Settings,
     actor: str,
+    auth: Verdict | None = None,
 ) -> Filing:
     if triage is not None and triage.kind is not None:
         kind = triage.kind
@@ -214,14 +292,33 @@ def _match(
             return Filing(kind, app.id if app else None)
         return Filing(kind, None)
 
+    forged = auth is not None and auth.failed
     app = application_by_token(session, msg, settings)
     if app is not None:
+        if auth is not None and forged:
+            # The token is a secret we minted and sent only to this applicant: whoever holds
+            # it received our email (a forwarding alias breaks DMARC, not the token). Filed,
+            # and the failure is on the record.
+            _add_flags(row, AUTH_FAILED)
+            failure = _auth_failure(msg, auth)
+            _add_error(row, f"{failure}; filed by the reply token of {reference(app)}")
+            states.note(
+                session,
+                app,
+                kind="sender_auth_failed",
+                actor=actor,
+                reason=f"{failure}; it carried this application's reply token",
+                message_pk=row.id,
+            )
         return Filing(MessageKind.reply, app.id)
-    app = application_by_thread(session, msg)
+    app = application_by_thread(session, msg) or latest_application(session, msg.from_addr)
     if app is not None:
-        return Filing(MessageKind.reply, app.id)
-    app = latest_application(session, msg.from_addr)
-    if app is not None:
+        if auth is not None and forged:
+            # Anyone can write an applicant's address in From, and a thread's Message-IDs
+            # travel with every reply: a person looks before answers or a withdrawal count.
+            _add_flags(row, SPOOFED)
+            _add_error(row, f"{_auth_failure(msg, auth)}: not filed under {reference(app)}")
+            return Filing(MessageKind.unmatched, None, forged=True)
         return Filing(MessageKind.reply, app.id)
     if answers_us(msg, settings) or _SUBJECT_REFERENCE.search(msg.subject):
         # A reply to us that matches nothing (or names an application from an address we do
@@ -238,60 +335,117 @@ def _match(
         backlog=row.backlog,
         message_pk=row.id,
     )
-    return Filing(MessageKind.application, app.id, created=True)
+    if auth is not None and forged:
+        # Kept (a reviewer may know better), but we must not become a way to mail whoever a
+        # forger names: no questions, no reminders, until the real owner writes.
+        failure = _auth_failure(msg, auth)
+        _add_flags(row, SPOOFED)
+        _add_error(row, f"{failure}: nothing is sent to this address automatically")
+        states.add_flag(
+            session,
+            app,
+            SPOOFED,
+            actor=actor,
+            reason=f"{failure}: nothing is sent to this address automatically",
+            message_pk=row.id,
+        )
+    return Filing(MessageKind.application, app.id, created=True, forged=forged)
 
 
-_RETURNED_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_RETURNED_MESSAGE_ID = re.compile(
+    rb"^Message-ID:[ \t]*+(<[^<>\s]++>)", re.IGNORECASE | re.MULTILINE
+)
 
 
 def returned_message_ids(msg: InboundMessage) -> list[str]:
     """The Message-IDs in the headers a bounce returns (its text/rfc822-headers or
-    message/rfc822 part, or quoted in its text): which of our emails bounced."""
-    found: list[str] = []
-    sources = [msg.text.encode("utf-8", "replace")] + [
-        a.data[:65536] for a in msg.attachments if a.size <= 1024 * 1024
+    message/rfc822 part, or quoted in its text): which of our emails bounced. At most
+    `MAX_CITED_IDS`, first seen first."""
+    found: dict[str, None] = {}  # a dict: a list's `in` made 60,000 IDs take 30 s
+    sources = [msg.text.encode("utf-8", "replace")[:MAX_BOUNCE_SOURCE]] + [
+        a.data[:65536] for a in msg.attachments if a.size <= MAX_BOUNCE_SOURCE
     ]
     for data in sources:
         for match in _RETURNED_MESSAGE_ID.finditer(data):
             mid = match.group(1).decode("ascii", "replace")
-            if mid not in found and mid != msg.message_id:
-                found.append(mid)
-    return found
+            if mid != msg.message_id:
+                found[mid] = None
+                if len(found) >= MAX_CITED_IDS:
+                    return list(found)
+    return list(found)
 
 
-def _application_of_our_message(session: Session, message_ids: list[str]) -> Application | None:
-    if not message_ids:
+def _cited_ids(msg: InboundMessage) -> list[str]:
+    """Message-IDs a bounce cites: returned headers first, then its thread."""
+    thread = [i for i in [msg.in_reply_to, *msg.references] if i]
+    return list(dict.fromkeys([*returned_message_ids(msg), *thread]))[:MAX_CITED_IDS]
+
+
+@dataclass(frozen=True)
+class _Bounced:
+    app: Application
+    to_addr: str  # where the cited email of ours went
+    named: bool  # the bounce names that address as failed (else: a forward of it did)
+
+
+def _our_bounced_email(
+    session: Session, msg: InboundMessage, bounce: Bounce | None
+) -> _Bounced | None:
+    """Which email of ours (to an applicant) the bounce is about, by the Message-IDs it cites.
+
+    Our Message-IDs carry 96 random bits and reach only the recipient's mail path, so a bounce
+    that cites one was written by a server that saw that email. One that only names an
+    address proves nothing: anyone can write `Final-Recipient: rfc822; alice@…`. An email
+    whose recipient the bounce names wins; else the first cited (the address forwarded to
+    another mailbox that bounced: the DSN names that one)."""
+    ids = _cited_ids(msg)
+    if not ids:
         return None
-    app_id = session.scalar(
-        select(OutboxRow.application_id).where(
-            OutboxRow.message_id.in_(message_ids), OutboxRow.application_id.is_not(None)
+    rows = session.execute(
+        select(OutboxRow.message_id, OutboxRow.to_addr, OutboxRow.application_id).where(
+            OutboxRow.message_id.in_(ids), OutboxRow.application_id.is_not(None)
         )
+    ).all()
+    if not rows:
+        return None
+    named = {normalise_address(a) for a in (bounce.recipients if bounce else [])} - {None}
+    order = {mid: i for i, mid in enumerate(ids)}
+    rows = sorted(
+        rows, key=lambda r: (normalise_address(r.to_addr) not in named, order[r.message_id])
     )
-    return session.get(Application, app_id) if app_id is not None else None
+    best = rows[0]
+    app = session.get(Application, best.application_id)
+    if app is None:
+        return None
+    return _Bounced(app, best.to_addr, normalise_address(best.to_addr) in named)
 
 
 def _file_bounce(session: Session, msg: InboundMessage, row: Message, actor: str) -> Filing:
-    """A bounce flags the application whose email bounced; it never gets a reply. Which one:
-    our Message-ID in the returned headers (survives forwarding), the thread, then the
-    addresses it names. A delay warning (4.x.x: the server is still trying) is recorded on
-    the timeline but does not stop mail; a permanent failure flags `bouncing`, which does."""
+    """A bounce of one of our emails flags its application; it never gets a reply. A delay
+    warning (4.x.x: the server is still trying) is recorded on the timeline but does not stop
+    mail; a permanent failure flags `bouncing`, which does. A bounce that cites none of our
+    Message-IDs is recorded and changes nothing."""
     bounce = parse_bounce(msg)
-    app = _application_of_our_message(session, returned_message_ids(msg))
-    app = app or application_by_thread(session, msg)
-    if app is None and bounce is not None:
-        for address in bounce.recipients:
-            app = latest_application(session, address.lower())
-            if app is not None:
-                break
-    if app is None:
+    ours = _our_bounced_email(session, msg, bounce)
+    if ours is None:
+        _add_flags(row, UNVERIFIED_BOUNCE)
+        named = ", ".join(bounce.recipients[:3]) if bounce else ""
+        about = f" (it names {named})" if named else ""
+        _add_error(
+            row, f"a bounce that cites none of our emails to applicants{about}: not believed"
+        )
         return Filing(MessageKind.bounce, None)
+    app = ours.app
+    where = ours.to_addr
+    if not ours.named and bounce is not None and bounce.recipients:
+        where += f", reported for {', '.join(bounce.recipients[:3])}"
     if bounce is not None and not bounce.permanent:
         states.note(
             session,
             app,
             kind="bounce_delayed",
             actor=actor,
-            reason="our mail is delayed; the receiving server is still trying",
+            reason=f"our mail is delayed; the receiving server is still trying ({where})",
             message_pk=row.id,
         )
         return Filing(MessageKind.bounce, app.id)
@@ -303,6 +457,10 @@ def _file_bounce(session: Session, msg: InboundMessage, row: Message, actor: str
         reason="our mail bounced permanently",
         message_pk=row.id,
     )
+    if not ours.named:
+        states.note(
+            session, app, kind="bounce_forwarded", actor=actor, reason=where, message_pk=row.id
+        )
     return Filing(MessageKind.bounce, app.id)
 
 

@@ -50,14 +50,14 @@ _ROBOT_PREFIX_RE = re.compile(r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces
 # subject, while an applicant's "On leave from university…" or "Re: out of office project"
 # must stay human mail.
 _AUTO_SUBJECT_RE = re.compile(
-    r"^\s*\[?\s*("
+    r"^\s*+\[?\s*+("
     r"out of (the )?office( auto-?reply)?|ooo|automatic reply|auto[- ]?reply|auto[- ]?response|"
     r"auto|autosvar|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|"
     r"absence du bureau|respuesta autom[áa]tica|fuera de la oficina|risposta automatica|"
     r"fuori sede|automatisch antwoord|afwezig|resposta autom[áa]tica|"
     r"odpowied[źz] automatyczna|vacation( reply)?|away from (the |my )?office|on vacation|"
     r"on leave|自動応答|自动回复|자동 응답"
-    r")\s*(:|\]|-\s|–|$)",
+    r")\s*+(:|\]|-\s|–|$)",
     re.I,
 )
 _BOUNCE_SUBJECT_RE = re.compile(
@@ -73,7 +73,7 @@ _BOUNCE_SUBJECT_RE = re.compile(
 # Subjects that only mail systems write, at the very start (a human's "Fwd: Undeliverable…"
 # or "Re: …" does not match).
 _BOUNCE_SUBJECT_START_RE = re.compile(
-    r"^\s*(undeliverable|undelivered mail|undeliverable mail|returned mail|"
+    r"^\s*+(undeliverable|undelivered mail|undeliverable mail|returned mail|"
     r"delivery status notification|failure notice|mail delivery failed|mail delivery warning|"
     r"delivery failure|(mail|message) could not be delivered|"
     r"non[- ]?delivery|failed mail|mail failed|message not delivered|mail system error|"
@@ -287,27 +287,29 @@ class Bounce(BaseModel):
         )
 
 
-_ADDR_RE = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# Bounces are written by anyone, so every pattern below must stay linear on hostile text: no
+# start inside a run it would only rescan (the lookbehind), no giving back what a run took
+# (possessive quantifiers), no line prefix that may span lines. Each was quadratic before
+# (tests/unit/test_hostile_classify.py).
+_ATEXT = "A-Za-z0-9.!#$%&'*+/=?^_`{|}~-"
+_ADDR_RE = re.compile(rf"(?<![{_ATEXT}])[{_ATEXT}]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _STATUS_RE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 _SMTP_CODE_RE = re.compile(r"(?:^|\s|\()([45])\d\d[\s-]", re.M)
 # Where the copy of the original message starts in plain-text bounces: addresses after it
 # are the original's (our own From, quoted text), not the failed recipients.
+# A line's prefix of quoting, bullets and dashes: within the line only, taken whole.
+_LINE_PREFIX = r"^[ \t>|-]*+"
 _ORIGINAL_RE = re.compile(
-    r"^[\s>|-]*("
-    r"-+ ?below this line is a copy of the message|"
-    r"-* ?original message follows|"
-    r"-+ ?original message|"
-    r"-* ?this is a copy of the message|"
-    r"-+ ?the header of the original message|"
-    r"-+ ?original message header|"
-    r"-+ ?returned message|"
-    r"-* ?the original message was received|"
-    r"-+ ?message removed|"
-    r"-+ ?unsent message below|"
-    r"return-path:|received: from|"
-    r"your message\s*$|"
-    r"original message:|original message (details|headers)|"
-    r"-+ ?transcript of session follows"
+    _LINE_PREFIX + r"(?:"
+    # these follow at least one dash ("---- Original message"), maybe one space
+    r"(?:(?<=-)|(?<=- ))(?:"
+    r"below this line is a copy of the message|original message|"
+    r"the header of the original message|original message header|returned message|"
+    r"message removed|unsent message below|transcript of session follows)|"
+    r"original message follows|this is a copy of the message|"
+    r"the original message was received|"
+    r"return-path:|received: from|your message[ \t\r]*+$|"
+    r"original message:|original message (?:details|headers)"
     r")",
     re.I | re.M,
 )
@@ -325,7 +327,15 @@ _GIVEN_UP_RE = re.compile(
 )
 # Summary lines of the returned message ("To: list@…", "Subject: …") name the original's
 # addressees, not necessarily the recipient that failed.
-_SUMMARY_LINE_RE = re.compile(r"^[\s*>-]*(to|cc|from|subject|sent|date|reply-to):.*$", re.I | re.M)
+_SUMMARY_LINE_RE = re.compile(
+    r"^[ \t*>-]*+(?:to|cc|from|subject|sent|date|reply-to):.*$", re.I | re.M
+)
+# How much of a bounce is read: real diagnostics sit in the first few KB, and a DSN report
+# holds one short block per recipient.
+MAX_BOUNCE_TEXT = 64 * 1024
+MAX_DSN_REPORT = 256 * 1024
+MAX_WRAPPED = 3  # message/rfc822 parts opened to look for a wrapped DSN
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*+\n")
 
 
 def parse_bounce(msg: InboundMessage, our_addresses: frozenset[str] = frozenset()) -> Bounce | None:
@@ -348,9 +358,8 @@ def _wrapped_dsn_bounce(msg: InboundMessage) -> Bounce | None:
     """A DSN that a relay wrapped into a message/rfc822 part (disclaimer servers do)."""
     from parsers.message import parse_message  # here: classify must import without message
 
-    for att in msg.attachments:
-        if att.declared_type != "message/rfc822":
-            continue
+    wrapped = [a for a in msg.attachments if a.declared_type == "message/rfc822"]
+    for att in wrapped[:MAX_WRAPPED]:
         try:
             inner = parse_message(att.data)
         except InputError:
@@ -366,9 +375,9 @@ def _dsn_bounce(msg: InboundMessage) -> Bounce | None:
     for att in msg.attachments:
         if att.declared_type not in ("message/delivery-status", "message/global-delivery-status"):
             continue
-        text = att.data.decode("utf-8", "replace").replace("\r\n", "\n")
+        text = att.data[:MAX_DSN_REPORT].decode("utf-8", "replace").replace("\r\n", "\n")
         recipients: dict[str, BouncedRecipient] = {}
-        for block in re.split(r"\n\s*\n", _unfold(text)):
+        for block in _BLANK_LINE_RE.split(_unfold(text)):
             fields = _fields(block)
             # The original recipient is the address we wrote to; the final one may be an
             # alias it was rewritten to (RFC 3464 section 2.3.1).
@@ -408,11 +417,13 @@ def _header_bounce(msg: InboundMessage) -> Bounce | None:
 
 def _text_bounce(msg: InboundMessage, our_addresses: frozenset[str]) -> Bounce | None:
     """Plain-text bounces (qmail, Exchange, Yahoo, …): addresses in the diagnostic part."""
-    text = msg.text
+    text = msg.text[:MAX_BOUNCE_TEXT]
     if not text:
         return None
     found = _ORIGINAL_RE.search(text)
-    region = text[: found.start()] if found and found.start() > 0 else text
+    before = text[: found.start()] if found else ""
+    # A marker with only blank or dash lines above it starts the text: read all of it.
+    region = before if before.strip(" \t\r\n>|-") else text
     exclude = {msg.from_addr, *msg.to, *msg.cc, *msg.reply_to, *(a.lower() for a in our_addresses)}
     addrs: list[str] = []
     for raw in _ADDR_RE.findall(_SUMMARY_LINE_RE.sub("", region)):
@@ -444,12 +455,16 @@ def _permanent(subject: str, region: str) -> bool:
 def _clean_found(raw: str) -> str:
     """An address picked out of prose: no quotes around it, no Exchange "SMTP=" prefix;
     "" for a truncated one ("david...@gmail.com": RFC 5322 dot-atoms have no empty atoms)."""
-    addr = re.sub(r"^(smtp|rfc822)[=:]", "", raw.lower().strip(".'`{}|/="))
+    addr = _EXCHANGE_PREFIX_RE.sub("", raw.lower().strip(".'`{}|/="))
     return "" if ".." in addr or addr.startswith(".") or ".@" in addr else addr
 
 
+_FOLD_RE = re.compile(r"\n[ \t]++")
+_EXCHANGE_PREFIX_RE = re.compile(r"^(?:smtp|rfc822)[=:]")
+
+
 def _unfold(text: str) -> str:
-    return re.sub(r"\n[ \t]+", " ", text)
+    return _FOLD_RE.sub(" ", text)
 
 
 def _fields(block: str) -> dict[str, str]:
