@@ -23,18 +23,20 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import select
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from grantbox.blobs import BlobStore
 from grantbox.config import Settings
 from grantbox.conversation import respond
 from grantbox.extraction import ExtractionPool, Job
-from grantbox.filing import Filing, file_message
+from grantbox.filing import AUTH_HEADER, Filing, file_message
 from grantbox.mailbox import FetchedMessage, FolderStatus, Mailbox, batches_by_size
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
 from grantbox.store import Store
 from grantbox.store.tables import AttachmentRow, MailboxState, Message, MessageLocation, utcnow
+from parsers.addresses import normalise_address
+from parsers.authresults import header_values
 from parsers.classify import Triage, triage
 from parsers.message import parse_message
 from parsers.resume import looks_like_resume
@@ -66,6 +68,9 @@ class Prepared:
     error: str | None = None
     flags: list[str] = field(default_factory=list)
     jobs: list[tuple[int, Job]] = field(default_factory=list)  # (attachment index, job)
+    # Authentication-Results values, top first: InboundMessage keeps only the first of a
+    # header, and which provider added which one is told by their order.
+    auth_results: list[str] = field(default_factory=list)
     documents: dict[int, ResumeDocument] = field(default_factory=dict)
 
 
@@ -101,10 +106,9 @@ class IntakeReport:
 
 
 def our_addresses(settings: Settings) -> frozenset[str]:
-    addresses = {settings.from_address.lower()}
-    if "@" in settings.imap_user:
-        addresses.add(settings.imap_user.lower())
-    return frozenset(addresses)
+    """The program's own addresses, in the form parsed mail carries them."""
+    candidates = [settings.from_address, settings.imap_user]
+    return frozenset(a for a in map(normalise_address, candidates) if a is not None)
 
 
 # -- preparing: pure work, no database ---------------------------------------------------
@@ -114,6 +118,7 @@ def prepare(fetched: FetchedMessage, pool: ExtractionPool, settings: Settings) -
     """Parse and triage one message and start reading its attachments. Never raises for
     anything the sender did: the reason lands in `error` or `flags`."""
     prepared = Prepared(fetched=fetched)
+    prepared.auth_results = header_values(fetched.raw, AUTH_HEADER)
     try:
         msg = parse_message(fetched.raw)
         prepared.message = msg
@@ -189,6 +194,8 @@ DEFECT_FLAGS: tuple[tuple[str, str], ...] = (
     ("date-headers", "malformed_headers"),
     ("received-headers", "malformed_headers"),
     ("From header", "malformed_headers"),
+    ("header cut to", "malformed_headers"),  # an absurdly long header, read in part
+    ("header too large", "malformed_headers"),
     ("MissingHeaderBodySeparatorDefect", "malformed_headers"),  # a broken header line
     ("before the header", "malformed_headers"),
     ("encrypted message", "encrypted_message"),
@@ -344,6 +351,7 @@ def record(
         settings=settings,
         actor=ACTOR,
         answerable=not backlog or reply_to_backlog,
+        auth_results=prepared.auth_results,
     )
     if filing.answerable and filing.application_id is not None:
         respond(
@@ -563,16 +571,32 @@ def _record_one(
             outcome, filing = record(
                 session, blobs, state, prepared, settings, reply_to_backlog=reply_to_backlog
             )
-    except (DataError, IntegrityError) as e:
-        # The data broke a database rule (a poison message): keep it as an error record
-        # rather than retrying it forever.
-        log.exception("recording UID %s failed; kept as an error", prepared.fetched.uid)
-        prepared.message = None
-        prepared.error = f"could not record the message: {type(e).__name__}: {e.orig}"
+    except Exception as e:
+        if system_fault(e):
+            raise
+        # This email broke a later step (a database rule, a header we cannot answer, a bug
+        # its content found): keep it as an error for a human rather than retrying it
+        # forever, and go on with the next one.
+        log.warning("recording UID %s failed; kept for a human: %s", prepared.fetched.uid, e)
+        poisoned(prepared, e)
         with store.transaction() as session:
             state = _lock_watermark(session, folder)
             outcome, filing = record(session, blobs, state, prepared, settings)
     _count(report, outcome, filing)
+
+
+def system_fault(error: Exception) -> bool:
+    """Faults of our own machinery, which retrying the pass may cure: the database unreachable
+    or locked, the disk full or unwritable. Anything else raised while recording one email is
+    that email's doing, however it happened."""
+    return isinstance(error, OperationalError | InterfaceError | OSError)
+
+
+def poisoned(prepared: Prepared, error: Exception) -> None:
+    """Turn `prepared` into an error record that says which step failed and why."""
+    detail = error.orig if isinstance(error, DBAPIError) else error
+    prepared.message = None
+    prepared.error = f"could not record the message: {type(error).__name__}: {detail}"
 
 
 def _count(report: IntakeReport, outcome: str, filing: Filing | None) -> None:
@@ -634,8 +658,16 @@ def dry_run_intake(settings: Settings, mailbox: MailboxLike) -> IntakeReport:
                 report.fetched += len(fetched)
                 for f in fetched:
                     prepared = finish(prepare(f, pool, settings), pool)
-                    outcome, filing = record(session, _NoBlobs(), state, prepared, settings)
-                    session.flush()
+                    try:
+                        with session.begin_nested():  # a savepoint: the same as one transaction
+                            outcome, filing = record(
+                                session, _NoBlobs(), state, prepared, settings
+                            )
+                    except Exception as e:
+                        if system_fault(e):
+                            raise
+                        poisoned(prepared, e)
+                        outcome, filing = record(session, _NoBlobs(), state, prepared, settings)
                     _count(report, outcome, filing)
                     report.lines.append(_describe(f, prepared, outcome, filing))
     finally:
