@@ -797,7 +797,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except GrantboxError as e:
-        err.print(f"grantbox: {e}", markup=False, highlight=False)
+        err.print(f"grantbox: {e}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
     except (typer.Exit, SystemExit) as e:
         code = getattr(e, "exit_code", getattr(e, "code", 0))
@@ -810,7 +810,9 @@ def main() -> None:
             sys.exit(e.exit_code)
         if isinstance(e, click.exceptions.Abort):
             sys.exit(130)
-        err.print(f"grantbox: {type(e).__name__}: {e}", markup=False, highlight=False)
+        err.print(
+            f"grantbox: {type(e).__name__}: {e}", markup=False, highlight=False, soft_wrap=True
+        )
         sys.exit(1)
 
 

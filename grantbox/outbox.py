@@ -44,7 +44,15 @@ from sqlalchemy.orm import Session
 
 from grantbox.config import Settings
 from grantbox.mailtemplates import RenderedEmail, oneline
-from grantbox.store.tables import Application, Event, Message, OutboxRow, ProgramSecret, utcnow
+from grantbox.store.tables import (
+    Application,
+    Event,
+    Message,
+    OutboxRow,
+    ProgramSecret,
+    flagged,
+    utcnow,
+)
 from parsers.addresses import address_problem, normalise_address
 from parsers.reply_token import encode_reply_token, reply_address
 
@@ -298,6 +306,19 @@ def compose(
     return msg
 
 
+def _bouncing_elsewhere(session: Session, app: Application, address: str) -> bool:
+    """A hard bounce stops all mail to the address, not only to the application whose email
+    bounced (one person may have applied twice)."""
+    others = session.scalars(
+        select(Application.email).where(
+            Application.id != app.id,
+            func.lower(Application.email) == address,
+            flagged(BOUNCING),
+        )
+    ).first()
+    return others is not None
+
+
 def suppression(
     session: Session,
     settings: Settings,
@@ -314,6 +335,8 @@ def suppression(
     address, unsendable = recipient(app.email)
     if address is None:
         return unsendable
+    if _bouncing_elsewhere(session, app, address):
+        return BOUNCED_REASON
     if not automatic:
         return None
     recent = automatic_emails_to(

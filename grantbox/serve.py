@@ -30,6 +30,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING
 
+from grantbox.blobs import private_dir
 from grantbox.config import Settings
 from grantbox.errors import GrantboxError
 
@@ -72,7 +73,7 @@ class LocalPrefectServer:
                 f"port {self.port} is taken: to use the Prefect server there, set "
                 f"PREFECT_API_URL={self.api_url}; otherwise pick another --prefect-port"
             )
-        self.home.mkdir(parents=True, exist_ok=True)
+        private_dir(self.home, tighten=True)  # its database holds every flow run's parameters
         self._log = (self.home / "server.log").open("ab")
         self._start()
         self._supervisor.start()

@@ -273,3 +273,20 @@ def test_twelve_spoofed_emails_through_intake_reach_the_victim_at_most_the_limit
 
     assert 1 <= len(inbox(dovecot, victim)) <= program.settings.max_auto_emails_per_day
     assert all(r["to"] == victim for r in program.outbox())
+
+
+def test_a_hard_bounce_stops_mail_to_the_address_on_every_application(program, victim, smtp):
+    """One person, two applications (a second try after a rejection): the first one's email
+    bounced hard, so the second gets nothing either; a reviewer's email neither."""
+    first = program.applies_as(victim, 0)
+    with program.store.transaction() as session:
+        session.get(Application, first).flags = ["bouncing"]
+        for row in session.scalars(select(OutboxRow)):
+            row.status = SENT
+    second = program.applies_as(victim.upper(), 1)
+
+    report = program.sends()
+
+    assert report.sent == 0 and smtp.accepted == 0
+    [row] = [r for r in program.outbox() if r["application_id"] == second]
+    assert row["status"] == SUPPRESSED and "bounced" in str(row["reason"])
