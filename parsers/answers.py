@@ -25,6 +25,7 @@ email_reply_parser's "pathological" fixture); a 1 MB quoted thread parses in wel
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -96,9 +97,11 @@ _OTHER_HEADER_WORDS = (
     r"ämne|wysłano|do|temat|отправлено|кому|тема|enviada\s+em|assunto|sendt|emne|til|"
     r"envoyé\s+le|gesendet\s+am|enviado\s+el"
 )
+# Possessive `\s*+` where the next piece cannot start with a space: the same matches, without
+# trying every split of a run of spaces (a line of "From" and 20 KB of spaces took 24 s).
 _HEADER_LINE = re.compile(
-    rf"^\s*[*_]{{0,2}}(?P<name>{_FROM_WORDS}|{_OTHER_HEADER_WORDS})\s*[*_]{{0,2}}\s*[:：]"
-    r"(?:\s*[*_]{0,2}\s*\S.*|\s*)$",
+    rf"^\s*+[*_]{{0,2}}(?P<name>{_FROM_WORDS}|{_OTHER_HEADER_WORDS})\s*+[*_]{{0,2}}\s*+[:：]"
+    r"(?:\s*+[*_]{0,2}\s*+\S.*|\s*)$",
     re.IGNORECASE,
 )
 _FROM_HEADER = re.compile(rf"^(?:{_FROM_WORDS})$", re.IGNORECASE)
@@ -130,23 +133,23 @@ _CLOSING = re.compile(
     r"amicalement|bises|saludos|un\s+saludo|atentamente|gracias|muchas\s+gracias|"
     r"cordiali\s+saluti|grazie|groeten|met\s+vriendelijke\s+groet|br|brgds|rgds|kr|thx|"
     r"ty|tia|mfg|lg|vg)"
-    r"\s*[,.!]*\s*(?:[-–—]\s*\S.{0,40})?$",
+    r"\s*+[,.!]*\s*+(?:[-–—]\s*+\S.{0,40})?$",
     re.IGNORECASE,
 )
 # Greeting lines above the answers ("Hi team,", "Dear grants team,", "Hallo,").
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|"
+    r"^\s*+(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|"
     r"sehr\s+geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|buongiorno|ciao)\b"
-    r".{0,60}[,!:.]?\s*$",
+    r".{0,60}[,!:.]?\s*+$",
     re.IGNORECASE,
 )
 
 # Numbered answers: "1.", "1)", "(1)", "1:", "1 -", "#1", "Q1:", "Q 1.", "Question 1:", "A1:",
 # "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:".
 _NUMBER_MARKER = re.compile(
-    r"^(?P<indent>\s*)[*_]{0,2}"
+    r"^(?P<indent>\s*+)[*_]{0,2}"
     r"(?:(?P<word>q|a|question|answer|ans|frage|antwort|pregunta|respuesta|réponse|reponse|"
-    r"domanda|risposta)\s*[#.]?\s*(?P<n1>\d{1,2})\s*[.):\-–—]?"
+    r"domanda|risposta)\s*+[#.]?\s*+(?P<n1>\d{1,2})\s*[.):\-–—]?"
     r"|#\s*(?P<n2>\d{1,2})\s*[.):\-–—]?"
     r"|\((?P<n3>\d{1,2})\)"
     r"|(?P<n4>\d{1,2})\s*(?:[.)][-–—]?|:|\s[-–—](?=\s)))"
@@ -155,11 +158,12 @@ _NUMBER_MARKER = re.compile(
 )
 _BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>\S.*)$")
 # "Study plan: …", "**Start date** - …": a label at the start of a line.
+# `\s*+[:：]…|\s++[-–—]\s` is the former `\s*(?:[:：]…|\s[-–—]\s)` without its backtracking.
 _LABEL = re.compile(
-    r"^\s*(?:[-•*·▪◦‣–]\s+)?[*_]{0,2}(?P<label>[^\W\d_][^:：\n]{0,48}?)[*_]{0,2}\s*(?:[:：][*_]{0,2}|\s[-–—]\s)\s*(?P<rest>.*)$"
+    r"^\s*+(?:[-•*·▪◦‣–]\s++)?[*_]{0,2}(?P<label>[^\W\d_][^:：\n]{0,48}?)[*_]{0,2}(?:\s*+[:：][*_]{0,2}|\s++[-–—]\s)\s*(?P<rest>.*)$"
 )
 _HEADING = re.compile(
-    r"^\s*(?P<mark>#{1,6}\s+|\*\*|__)?(?P<label>[^\W\d_][^:：\n]{0,48}?)(?:\*\*|__)?\s*$"
+    r"^\s*+(?P<mark>#{1,6}\s+|\*\*|__)?(?P<label>[^\W\d_][^:：\n]{0,48}?)(?:\*\*|__)?\s*+$"
 )
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _CUT_MARK = "\x00grantbox-quote-start\x00"
@@ -168,6 +172,14 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Bounds: longer lines are never headers; longer answers are kept whole but not re-scanned.
 _MAX_HEADER_CHARS = 400
 _ATTRIBUTION_LINES = 3
+# Replies are parsed up to here (whole lines); the rest stays in `raw`. Real answers to a
+# handful of questions fit in a few KB; this bounds the work a hostile reply can ask for.
+MAX_REPLY_CHARS = 100_000
+# Quote levels written out by the HTML renderer: real threads nest a few levels; more only
+# repeats "> " on every line (quadratic in text and memory) without changing what is quoted.
+_MAX_QUOTE_DEPTH = 20
+# Numbered-answer candidates considered per block (the run search is quadratic in them).
+_MAX_NUMBER_CANDIDATES = 200
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,6 +274,8 @@ class _QuotingHTMLParser(HTMLParser):
         self._skip_depth = 0
         self._pre_depth = 0
         self._lists: list[list[int]] = []  # counters of open <ol> (None-like -1 for <ul>)
+        # Open elements per tag name: an end tag matching none is skipped without a search.
+        self._open: dict[str, int] = {}
 
     # -- helpers
     def _flush(self, force_blank: bool = False) -> None:
@@ -272,12 +286,14 @@ class _QuotingHTMLParser(HTMLParser):
         if self._pre_depth == 0:
             text = " ".join(text.replace("\xa0", " ").split())
         if text or force_blank:
-            self.lines.append("> " * self._quote_depth + text if self._quote_depth else text)
+            depth = min(self._quote_depth, _MAX_QUOTE_DEPTH)
+            self.lines.append("> " * depth + text if depth else text)
 
     def _pop_to(self, tag: str) -> None:
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
                 for name, quote, skip in reversed(self._stack[i:]):
+                    self._open[name] -= 1
                     if quote:
                         self._quote_depth -= 1
                     if skip:
@@ -297,6 +313,7 @@ class _QuotingHTMLParser(HTMLParser):
         if tag in _SKIP_TAGS:
             if tag not in _VOID_TAGS:
                 self._stack.append((tag, False, True))
+                self._open[tag] = self._open.get(tag, 0) + 1
                 self._skip_depth += 1
             return
         if self._skip_depth:
@@ -331,6 +348,7 @@ class _QuotingHTMLParser(HTMLParser):
             else:
                 self._buf.append("- ")
         self._stack.append((tag, quote, False))
+        self._open[tag] = self._open.get(tag, 0) + 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID_TAGS:
@@ -339,7 +357,7 @@ class _QuotingHTMLParser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._flush()
-        if any(name == tag for name, _, _ in self._stack):
+        if self._open.get(tag):
             self._pop_to(tag)
 
     def handle_data(self, data: str) -> None:
@@ -352,11 +370,66 @@ class _QuotingHTMLParser(HTMLParser):
         self._flush()
 
 
+# html.parser (Python 3.11) raises AssertionError on a marked section it does not know
+# ("<![x"); as text, it is what a browser shows.
+_UNKNOWN_MARKED_SECTION = re.compile(
+    r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9]))",
+    re.IGNORECASE,
+)
+# html.parser scans from a "<" to the end of the document for markup that never ends, once per
+# such "<" (quadratic: 6,000 "<a b='" took 6 s, 12,000 four times that). A few happen in real
+# mail and are left alone; beyond this many, all of them are escaped and read as text.
+_MAX_UNENDED_MARKUP = 64
+_SECTION_END = re.compile(r"\]\s*>")
+_CDATA_END = re.compile(r"\]\s*\]\s*>")
+
+
+def _defuse_markup(html: str) -> str:
+    """`html` with markup that html.parser would scan to the end for, when there is much of
+    it, and unknown marked sections, escaped as text."""
+    html = _UNKNOWN_MARKED_SECTION.sub("&lt;![", html)
+    opens = [m.start() for m in re.finditer("<", html)]
+    closes = [m.start() for m in re.finditer(">", html)]
+    comment_end = html.rfind("-->")
+    section_end = max((m.start() for m in _SECTION_END.finditer(html)), default=-1)
+    cdata_end = max((m.start() for m in _CDATA_END.finditer(html)), default=-1)
+    unended: list[int] = []
+    for k, i in enumerate(opens):
+        if html.startswith("<!--", i):
+            ended = comment_end >= i + 4
+        elif html.startswith("<![", i):
+            ended = (
+                section_end if html[i + 3 : i + 5].lower() in ("if", "el", "en") else cdata_end
+            ) > i
+        elif (
+            (after := html[i + 1 : i + 2])
+            and after.isascii()
+            and (after.isalpha() or after in "/!?")
+        ):
+            following = opens[k + 1] if k + 1 < len(opens) else len(html)
+            c = bisect.bisect_right(closes, i)
+            ended = c < len(closes) and closes[c] < following
+        else:
+            continue
+        if not ended:
+            unended.append(i)
+    if len(unended) <= _MAX_UNENDED_MARKUP:
+        return html
+    pieces: list[str] = []
+    last = 0
+    for i in unended:
+        pieces.append(html[last:i])
+        pieces.append("&lt;")
+        last = i + 1
+    pieces.append(html[last:])
+    return "".join(pieces)
+
+
 def html_to_quoted_text(html: str) -> str:
     """Plain text of an HTML body with quoted history marked the plain-text way ("> " lines),
     so the same rules strip it. Used for HTML-only replies."""
     parser = _QuotingHTMLParser()
-    parser.feed(html)
+    parser.feed(_defuse_markup(html))
     parser.close()
     lines: list[str] = []
     for line in parser.lines:
@@ -386,14 +459,23 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_DASH_FRAME = re.compile(r"^\s*-{2,}\s*(?P<inner>.*?)\s*-{2,}\s*$")
+def _dash_framed(window: str) -> str | None:
+    r"""The inside of a dash frame ("---- On Fri, … <a@b> wrote ----", Zoho), or None. String
+    operations: the regex `^\s*-{2,}\s*(.*?)\s*-{2,}\s*$` was cubic on a run of spaces."""
+    text = window.strip()
+    lead = len(text) - len(text.lstrip("-"))
+    trail = len(text) - len(text.rstrip("-"))
+    inner = text.strip("-")
+    if lead < 2 or trail < 2 or (not inner and len(text) < 4):
+        return None
+    return inner.strip()
 
 
 def _is_attribution(window: str) -> bool:
     # Zoho frames it in dashes, without a colon: "---- On Fri, … <a@b> wrote ----".
-    framed = _DASH_FRAME.match(window)
-    if framed:
-        window = framed.group("inner").rstrip(":：") + ":"
+    framed = _dash_framed(window)
+    if framed is not None:
+        window = framed.rstrip(":：") + ":"
     if len(window) > _MAX_HEADER_CHARS or not window.rstrip().endswith((":", "：")):
         return False
     has_marker = "@" in window or bool(_DATE_LIKE.search(window))
@@ -442,8 +524,17 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
     return has_from and (len(names) >= 3 or (len(names) >= 2 and has_address))
 
 
+def _parsed_part(text: str) -> str:
+    """The first MAX_REPLY_CHARS of a reply, cut at a line end."""
+    if len(text) <= MAX_REPLY_CHARS:
+        return text
+    head = text[:MAX_REPLY_CHARS]
+    cut = head.rfind("\n")
+    return head[:cut] if cut > 0 else head
+
+
 def _classify(text: str) -> list[_Line]:
-    raw = _normalise_newlines(text).split("\n")
+    raw = _normalise_newlines(_parsed_part(text)).split("\n")
     out: list[_Line] = []
     for i, line in enumerate(raw):
         if line == _CUT_MARK:
@@ -712,9 +803,26 @@ class ExtractedAnswers(BaseModel):
         return not self.missing_required
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table deleting what `unicodedata.combining` flags (the accents NFKD
+    splits off), filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_COMBINING_MARKS = _CombiningMarks()
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    # One C-level pass: a per-character Python loop made each long line cost seconds (one
+    # "ﷺ" decomposes into 18 characters).
+    return text.translate(_COMBINING_MARKS)
 
 
 def _words(text: str) -> list[str]:
@@ -807,14 +915,15 @@ def _question_echo(text: str, matchers: Sequence[_QuestionMatcher]) -> _Question
     if len(words) < 3:
         return None
     best: tuple[float, _QuestionMatcher] | None = None
+    content = {w for w in words if w not in _STOP}  # the line's, the same for every question
     for m in matchers:
         # Same opening words as the question: the usual case, even when a client wrapped it.
         prefix = min(len(m.words), len(words), 5)
         if prefix >= 3 and words[:prefix] == m.words[:prefix]:
             score = 2.0
         else:
-            inside = sum(1 for w in words if w in m.words) / len(words)
-            content = {w for w in words if w not in _STOP}
+            question_words = set(m.words)
+            inside = sum(1 for w in words if w in question_words) / len(words)
             cover = len(content & m.content) / max(1, len(m.content))
             # Nearly every word is the question's and most of the question is there. A
             # numbered answer that reuses the question's words ("2. Comfortable with vector
@@ -945,7 +1054,7 @@ def _number_anchors(
         cands.append(
             (pos, n, len(m.group("indent").expandtabs()), m.group("rest"), bool(m.group("word")))
         )
-        if len(cands) > 200:
+        if len(cands) > _MAX_NUMBER_CANDIDATES:
             break
     bare = False
     if not cands:
@@ -956,6 +1065,8 @@ def _number_anchors(
             if b and int(b.group("n")) in number_map:
                 n = int(b.group("n"))
                 cands.append((pos, n, len(b.group("indent").expandtabs()), b.group("rest"), False))
+                if len(cands) > _MAX_NUMBER_CANDIDATES:
+                    break
         bare = True
     if not cands:
         return []
@@ -972,13 +1083,15 @@ def _number_anchors(
             w += 0.4
         return w
 
-    # Longest-weight strictly increasing subsequence (n), O(k^2) over at most 200 candidates.
-    best = [weight(c) for c in cands]
+    # Longest-weight strictly increasing subsequence (n), O(k^2) over at most 200 candidates;
+    # each weight reads its line's words, so it is computed once, not in the inner loop.
+    weights = [weight(c) for c in cands]
+    best = list(weights)
     prev = [-1] * len(cands)
     for i in range(len(cands)):
         for j in range(i):
-            if cands[j][1] < cands[i][1] and best[j] + weight(cands[i]) > best[i]:
-                best[i] = best[j] + weight(cands[i])
+            if cands[j][1] < cands[i][1] and best[j] + weights[i] > best[i]:
+                best[i] = best[j] + weights[i]
                 prev[i] = j
     i = max(range(len(cands)), key=lambda k: (best[k], -k))
     chosen = []
@@ -1048,19 +1161,22 @@ def _own_anchors(
 
 # What people add under their last answer that is not part of it.
 _META_REMARK = re.compile(
-    r"^\s*(?:let\s+me\s+know|please\s+let\s+me\s+know|hope\s+(?:this|that|it)\s+helps|"
-    r"looking\s+forward|i\s*(?:'ll|’ll|\s+will)\s+(?:send|get\s+back|follow\s+up|think|reply|"
+    r"^\s*+(?:let\s+me\s+know|please\s+let\s+me\s+know|hope\s+(?:this|that|it)\s+helps|"
+    r"looking\s+forward|i(?:\s*+(?:'ll|’ll)|\s++will)\s+(?:send|get\s+back|follow\s+up|think|reply|"
     r"answer|add)|will\s+send|happy\s+to\s+(?:provide|share|answer|discuss|talk)|"
     r"feel\s+free|(?:any|more)\s+questions|thanks?\s+(?:again|for)|thank\s+you\s+for)\b",
     re.IGNORECASE,
 )
+# Possessive `\s*+`: "a" + 3 KB of spaces + "x" took 23.5 s trying every three-way split.
 _ANSWER_PREFIX = re.compile(
-    r"^\s*[*_]{0,2}(?:a\s*\d{0,2}\s*[*_]{0,2}\s*:|(?:ans|answer|antwort|réponse|reponse|"
-    r"respuesta|risposta|resposta)\s*\d{0,2}\s*[*_]{0,2}\s*[:.)\-–—])\s*[*_]{0,2}\s*",
+    r"^\s*+[*_]{0,2}(?:a\s*+\d{0,2}\s*+[*_]{0,2}\s*+:|(?:ans|answer|antwort|réponse|reponse|"
+    r"respuesta|risposta|resposta)\s*+\d{0,2}\s*+[*_]{0,2}\s*+[:.)\-–—])\s*+[*_]{0,2}\s*+",
     re.IGNORECASE,
 )
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?p?\.?\s?s\.?(?:\s|:|$)", re.IGNORECASE)
-_NAME_ONLY = re.compile(r"^\s*-?\s*[^\W\d_][\w.'’-]{0,20}(?:\s+[^\W\d_][\w.'’-]{0,20}){0,2}\s*$")
+_NAME_ONLY = re.compile(
+    r"^\s*+-?\s*+[^\W\d_][\w.'’-]{0,20}+(?:\s++[^\W\d_][\w.'’-]{0,20}+){0,2}\s*+$"
+)
 _TAG_PREFIX = re.compile(r"^\s*\[[^\]\n]{1,30}\]\s*(?=\S)")
 _BRACKETED = re.compile(r"^\s*\[(?P<inner>[^\[\]]+)\]\s*$")
 

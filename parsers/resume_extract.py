@@ -62,6 +62,9 @@ _PLACES = _data("places.toml")
 # Document flags after which the text must not be read for facts (see read_resume).
 UNUSABLE_FLAGS = {"no_text_layer", "encrypted", "corrupt", "not_a_document", "empty", "no_text"}
 MIN_MEANINGFUL_CHARS = 50
+# The profile reads this much of the text (whole lines): a long CV is about 30 KB; a larger
+# "resume" is a dump, and reading all of it only lets hostile text buy time.
+MAX_PROFILE_CHARS = 200_000
 
 
 def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumeProfile:
@@ -74,7 +77,7 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
         flags=list(doc.flags),
         problem=doc.problem,
     )
-    text = doc.text
+    text = _profile_part(doc.text)
     if set(doc.flags) & UNUSABLE_FLAGS or _meaningful(text) < MIN_MEANINGFUL_CHARS:
         return profile
     today = today or date.today()
@@ -106,6 +109,15 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
     profile.signals = _signals(profile, lines, today)
     profile.looks_like_resume = looks_like_resume(doc.text)
     return profile
+
+
+def _profile_part(text: str) -> str:
+    """The first MAX_PROFILE_CHARS of the text, cut at a line end."""
+    if len(text) <= MAX_PROFILE_CHARS:
+        return text
+    head = text[:MAX_PROFILE_CHARS]
+    cut = head.rfind("\n")
+    return head[:cut] if cut > 0 else head
 
 
 def _meaningful(text: str) -> int:
@@ -192,7 +204,9 @@ _TLDS = (
 )
 URL_RE = re.compile(
     r"(?:(?:https?://|www\.)[^\s<>()\"'|,;]+)"
-    rf"|(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]+\.)+(?:{_TLDS})(?:/[^\s<>()\"'|,;]*)?(?![\w@.-]*@)"
+    # "Not the domain of an e-mail address": the look-ahead for its "@" is bounded (a local part
+    # is at most 64 characters); unbounded, it rescanned a long dotted token once per label.
+    rf"|(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]+\.)+(?:{_TLDS})(?:/[^\s<>()\"'|,;]*)?(?![\w@.-]{{0,254}}@)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -278,7 +292,7 @@ def _links(lines: list[Line], head: list[Line]) -> list[Link]:
 
 # "GitHub: jdoe", "LINKEDIN jdoe" (an icon font's glyph name leaking into the text), "gh/jdoe".
 _HANDLE = re.compile(
-    r"\b(github|gitlab|linkedin)(?:[-_ ](?:square|alt|in|box))?\s*[:/|]?\s*@?"
+    r"\b(github|gitlab|linkedin)(?:[-_ ](?:square|alt|in|box))?\s*+[:/|]?\s*+@?"
     r"([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w.@/-])",
     re.IGNORECASE,
 )
@@ -370,7 +384,8 @@ def _name(head: list[Line], emails: list[TextValue]) -> TextValue | None:
 
 
 _CREDENTIALS = re.compile(
-    r",?\s+(ph\.?\s?d\.?|m\.?sc\.?|mba|cfa|frm|fia|fsa|p\.?\s?eng\.?|pe|cpa|md|"
+    # Only from the start of a run of spaces: from inside it, each space rescanned the run.
+    r",?(?<!\s)\s++(ph\.?\s?d\.?|m\.?sc\.?|mba|cfa|frm|fia|fsa|p\.?\s?eng\.?|pe|cpa|md|"
     r"m\.?d\.|b\.?sc\.?|msc|dr\.?|jr\.?|sr\.?|ii|iii)\.?\s*$",
     re.IGNORECASE,
 )
@@ -451,7 +466,7 @@ def looks_like_location(text: str, *, loose: bool = False) -> bool:
 def _address_place(text: str) -> str | None:
     """The town of a postal address: "123 Main St, Springfield, IL 62704" -> "Springfield,
     IL"; "Via Roma 12, 20121 Milano (Italy)" -> "Milano (Italy)"."""
-    us = re.search(r"([A-Z][A-Za-z .'-]+),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b", text)
+    us = _US_TOWN_STATE_ZIP.search(text)
     if us and us.group(2) in _US_STATES:
         return f"{us.group(1).strip()}, {us.group(2)}"
     if not re.search(r"\d", text):
@@ -459,10 +474,25 @@ def _address_place(text: str) -> str | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 2:
         last = re.sub(r"\b\d[\d -]{2,}\b", "", parts[-1]).strip()
-        paren = re.search(r"\(([^)]*)\)$", last)
-        if (paren and paren.group(1).lower() in _COUNTRIES) or last.lower() in _COUNTRIES:
+        country = _trailing_parenthesis(last)
+        if (country is not None and country.lower() in _COUNTRIES) or last.lower() in _COUNTRIES:
             return last
     return None
+
+
+# The town is bounded: unbounded, `[A-Z][A-Za-z .'-]+,` ran from every capital letter of a
+# long line to its end (a 100 KB one-line resume took 64 s). Towns are far shorter.
+_US_TOWN_STATE_ZIP = re.compile(r"([A-Z][A-Za-z .'-]{1,80}),\s*+([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+
+
+def _trailing_parenthesis(text: str) -> str | None:
+    r"""What the parenthesis closing `text` holds ("Milano (Italy)" -> "Italy"), as the regex
+    `\(([^)]*)\)$` found it, without its scan from every "(" to the end."""
+    if not text.endswith(")"):
+        return None
+    body = text[:-1]
+    opening = body.find("(", body.rfind(")") + 1)
+    return body[opening + 1 :] if opening >= 0 else None
 
 
 def _location(head: list[Line], name: TextValue | None) -> TextValue | None:
@@ -655,9 +685,11 @@ def _entry_header(
     it is not a bullet, and the header-like lines just above it (not past the previous
     entry's bullets); failing those, the lines just below."""
     header: list[Line] = []
+    taken_at: list[int] = []  # indices of the header's lines, marked used at the end
     anchor_line = lines[index]
     if not anchor_line.bullet and strip_dates(anchor_line.text):
         header.append(anchor_line)
+        taken_at.append(index)
     j = index - 1
     taken = 0
     while j > previous_anchor and j >= 0 and taken < 2:
@@ -673,6 +705,7 @@ def _entry_header(
         if after_bullet and len(line.text) > 0 and line.text[0].islower():
             break
         header.insert(0, line)
+        taken_at.append(j)
         taken += 1
         j -= 1
         if after_bullet:
@@ -691,16 +724,19 @@ def _entry_header(
         if line.text.rstrip().endswith(".") or find_ranges(line.raw):
             break
         header.append(line)
+        taken_at.append(k)
         k += 1
-    positions = {ln.number: k for k, ln in enumerate(lines)}
-    for line in header:
-        used.add(positions[line.number])
+    # The indices are known here: a map of every line rebuilt per dated line was quadratic
+    # (36,000 dated lines took 100 s).
+    used.update(taken_at)
     return header
 
 
 _TABLE_HEADER_WORDS = _WORDS["table_header_words"]
+# "(2 years 3 months)": the rest of the bracket is bounded, or every "(1 year" of a long line
+# without a ")" scanned to the line's end.
 _DURATION = re.compile(
-    r"\(\s*\d+\s*(years?|yrs?|months?|mos?)[^)]*\)|^\d+\s*(years?|yrs?)(\s*\d+\s*months?)?$"
+    r"\(\s*\d+\s*(years?|yrs?|months?|mos?)[^)]{0,200}\)|^\d+\s*(years?|yrs?)(\s*\d+\s*months?)?$"
     r"|^\d+\s*months?$",
     re.IGNORECASE,
 )
@@ -1252,7 +1288,7 @@ def _skills(lines: list[Line]) -> list[Skill]:
     for line in lines:
         if line.section in ("references", "heading"):
             continue
-        text = re.sub(r"<[^>\s]+>", " ", line.raw)
+        text = re.sub(r"<[^<>\s]+>", " ", line.raw)  # link targets; `<` inside is never one
         tokens = _skill_tokens(text.lower())
         for i, token in enumerate(tokens):
             span = vocab.longest.get(token)
