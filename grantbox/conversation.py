@@ -27,9 +27,10 @@ from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR, numbered_questions, re
 from grantbox.models import MessageKind
 from grantbox.outbox import cancel_queued, enqueue, reference
 from grantbox.questions import DEFAULT_QUESTIONS_PATH, QuestionSet, load_questions
+from grantbox.reading import Reading
 from grantbox.states import Status, Trigger
 from grantbox.store.tables import Answer, Application, Message, OutboxRow, utcnow
-from parsers.answers import extract_answers
+from parsers.answers import ExtractedAnswers, extract_answers
 
 ASKING = frozenset({Status.questions_sent, Status.more_info_requested})
 
@@ -73,10 +74,21 @@ def _asked_last(session: Session, app_id: int, questions: QuestionSet) -> list[s
 
 
 def _save_answers(
-    session: Session, app: Application, row: Message, questions: QuestionSet, actor: str
+    session: Session,
+    app: Application,
+    row: Message,
+    questions: QuestionSet,
+    read: ExtractedAnswers | None,
+    actor: str,
 ) -> list[str]:
-    """Extract the reply's answers and keep them; returns the ids answered by this reply."""
-    found = extract_answers(row.text, questions, asked=_asked_last(session, app.id, questions))
+    """Keep the reply's answers; returns the ids answered by this reply. `read`: its answers
+    to every question, read before the transaction. A reply to a "we still need" email is
+    read again against the questions that email asked (people number their answers by it):
+    bounded, as every parser is, but inside the transaction."""
+    asked = _asked_last(session, app.id, questions)
+    found = read if read is not None and asked is None else None
+    if found is None:
+        found = extract_answers(row.text, questions, asked=asked)
     existing = {
         a.question_id: a
         for a in session.scalars(select(Answer).where(Answer.application_id == app.id))
@@ -233,8 +245,10 @@ def respond(
     row: Message,
     kind: MessageKind,
     actor: str,
+    reading: Reading | None = None,
 ) -> None:
-    """Move the application on after `row` was filed under it, queueing what to answer."""
+    """Move the application on after `row` was filed under it, queueing what to answer.
+    `reading`: what the email says, read before the transaction (see grantbox/reading.py)."""
     app = session.get(Application, app_id)
     assert app is not None
     session.refresh(app, ["resume"])
@@ -268,7 +282,8 @@ def respond(
 
     if status in ASKING and kind is MessageKind.reply:
         questions = question_set(settings)
-        answered = _save_answers(session, app, row, questions, actor)
+        read = reading.answers if reading is not None else None
+        answered = _save_answers(session, app, row, questions, read, actor)
         have = answers_of(session, app.id)
         missing = [q for q in questions.required_ids if not have.get(q, "").strip()]
         if not missing and has_readable_resume(app):

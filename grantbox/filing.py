@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +28,7 @@ from grantbox.blobs import BlobStore
 from grantbox.config import Settings
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
 from grantbox.outbox import cancel_queued, reference, reply_secret
-from grantbox.resumes import profile_of
+from grantbox.reading import Reading, read_content
 from grantbox.states import Status
 from grantbox.store.tables import (
     Application,
@@ -40,8 +41,7 @@ from grantbox.store.tables import (
 )
 from parsers.addresses import normalise_address
 from parsers.authresults import Verdict, header_values, parse_authserv_ids, verdict
-from parsers.classify import Bounce, Triage, parse_bounce
-from parsers.intent import reply_asks_to_withdraw
+from parsers.classify import Bounce, Triage
 from parsers.reply_token import decode_reply_token, token_from_addresses
 
 # Resume problems that a reviewer must see on the application itself.
@@ -68,8 +68,6 @@ AUTH_FAILED = "auth_failed"
 # A bounce that cites none of our Message-IDs: recorded, stops nothing.
 UNVERIFIED_BOUNCE = "unverified_bounce"
 AUTH_HEADER = "authentication-results"
-MAX_CITED_IDS = 50  # Message-IDs of a bounce looked up; ours are among the first few
-MAX_BOUNCE_SOURCE = 1024 * 1024  # bytes of a bounce's text or attachment searched for them
 
 
 @dataclass(frozen=True)
@@ -202,15 +200,21 @@ def file_message(
     actor: str,
     answerable: bool = True,
     auth_results: Sequence[str] | None = None,
+    reading: Reading | None = None,
 ) -> Filing:
     """Decide the message's kind and application, and apply what it brings (a new
     application, a resume, flags). Sets `row.kind` and `row.application_id`.
     `auth_results`: the message's Authentication-Results values, top first (read from the
-    stored raw message when not given)."""
+    stored raw message when not given). `reading`: what its content says, read before the
+    transaction (intake reads it in the pool, so no parser runs here); read now if not given."""
+    if reading is None:
+        bounce = triage is not None and triage.kind is MessageKind.bounce
+        doc = resume[1] if resume is not None else None
+        reading = read_content(message, doc, None, bounce=bounce)
     auth = None
     if triage is None or triage.kind is None:  # robots are not filed by their sender
         auth = sender_verdict(message, row, settings, auth_results)
-    filing = _match(session, message, row, triage, settings, actor, auth)
+    filing = _match(session, message, row, triage, settings, actor, auth, reading)
     robot_free = triage is None or triage.may_auto_answer
     may = answerable and robot_free and not filing.forged and filing.kind in ANSWERABLE
     filing = replace(filing, answerable=may)
@@ -243,19 +247,19 @@ def file_message(
             reason = "; ".join(p for p in problems if p) or flag.replace("_", " ")
             states.add_flag(session, app, flag, actor=actor, reason=reason, message_pk=row.id)
     if filing.kind in (MessageKind.application, MessageKind.reply) and resume is not None:
-        _attach_resume(session, app, row, resume, attachment_rows, actor)
-    if filing.kind is MessageKind.reply:
-        _withdraw_request(session, app, row, actor)
+        _attach_resume(session, app, row, resume, reading.profile or {}, attachment_rows, actor)
+    if filing.kind is MessageKind.reply and reading.withdraw is not None:
+        _withdraw_request(session, app, row, reading.withdraw, actor)
     return filing
 
 
-def _withdraw_request(session: Session, app: Application, row: Message, actor: str) -> None:
-    """A reply asking to withdraw flags the message and (while open) the application for a
-    reviewer, who confirms: a false positive must not close anyone's application. Automatic
-    mail still waiting for them is cancelled here, so it holds for backlog mail too."""
-    phrase = reply_asks_to_withdraw(row.text)
-    if phrase is None:
-        return
+def _withdraw_request(
+    session: Session, app: Application, row: Message, phrase: str, actor: str
+) -> None:
+    """A reply asking to withdraw (`phrase`) flags the message and (while open) the
+    application for a reviewer, who confirms: a false positive must not close anyone's
+    application. Automatic mail still waiting for them is cancelled here, so it holds for
+    backlog mail too."""
     row.flags = sorted({*row.flags, WITHDRAW_REQUEST})
     reason = f"the applicant asked to withdraw: \u201c{phrase[:200]}\u201d"
     if Status(app.status) not in states.OPEN:
@@ -281,12 +285,13 @@ def _match(
     triage: Triage | None,
     settings: Settings,
     actor: str,
-    auth: Verdict | None = None,
+    auth: Verdict | None,
+    reading: Reading,
 ) -> Filing:
     if triage is not None and triage.kind is not None:
         kind = triage.kind
         if kind is MessageKind.bounce:
-            return _file_bounce(session, msg, row, actor)
+            return _file_bounce(session, row, reading, actor)
         if kind is MessageKind.auto_reply:
             app = application_by_thread(session, msg) or latest_application(session, msg.from_addr)
             return Filing(kind, app.id if app else None)
@@ -352,35 +357,6 @@ def _match(
     return Filing(MessageKind.application, app.id, created=True, forged=forged)
 
 
-_RETURNED_MESSAGE_ID = re.compile(
-    rb"^Message-ID:[ \t]*+(<[^<>\s]++>)", re.IGNORECASE | re.MULTILINE
-)
-
-
-def returned_message_ids(msg: InboundMessage) -> list[str]:
-    """The Message-IDs in the headers a bounce returns (its text/rfc822-headers or
-    message/rfc822 part, or quoted in its text): which of our emails bounced. At most
-    `MAX_CITED_IDS`, first seen first."""
-    found: dict[str, None] = {}  # a dict: a list's `in` made 60,000 IDs take 30 s
-    sources = [msg.text.encode("utf-8", "replace")[:MAX_BOUNCE_SOURCE]] + [
-        a.data[:65536] for a in msg.attachments if a.size <= MAX_BOUNCE_SOURCE
-    ]
-    for data in sources:
-        for match in _RETURNED_MESSAGE_ID.finditer(data):
-            mid = match.group(1).decode("ascii", "replace")
-            if mid != msg.message_id:
-                found[mid] = None
-                if len(found) >= MAX_CITED_IDS:
-                    return list(found)
-    return list(found)
-
-
-def _cited_ids(msg: InboundMessage) -> list[str]:
-    """Message-IDs a bounce cites: returned headers first, then its thread."""
-    thread = [i for i in [msg.in_reply_to, *msg.references] if i]
-    return list(dict.fromkeys([*returned_message_ids(msg), *thread]))[:MAX_CITED_IDS]
-
-
 @dataclass(frozen=True)
 class _Bounced:
     app: Application
@@ -389,7 +365,7 @@ class _Bounced:
 
 
 def _our_bounced_email(
-    session: Session, msg: InboundMessage, bounce: Bounce | None
+    session: Session, cited: list[str], bounce: Bounce | None
 ) -> _Bounced | None:
     """Which email of ours (to an applicant) the bounce is about, by the Message-IDs it cites.
 
@@ -398,7 +374,7 @@ def _our_bounced_email(
     address proves nothing: anyone can write `Final-Recipient: rfc822; alice@…`. An email
     whose recipient the bounce names wins; else the first cited (the address forwarded to
     another mailbox that bounced: the DSN names that one)."""
-    ids = _cited_ids(msg)
+    ids = cited
     if not ids:
         return None
     rows = session.execute(
@@ -420,13 +396,13 @@ def _our_bounced_email(
     return _Bounced(app, best.to_addr, normalise_address(best.to_addr) in named)
 
 
-def _file_bounce(session: Session, msg: InboundMessage, row: Message, actor: str) -> Filing:
+def _file_bounce(session: Session, row: Message, reading: Reading, actor: str) -> Filing:
     """A bounce of one of our emails flags its application; it never gets a reply. A delay
     warning (4.x.x: the server is still trying) is recorded on the timeline but does not stop
     mail; a permanent failure flags `bouncing`, which does. A bounce that cites none of our
     Message-IDs is recorded and changes nothing."""
-    bounce = parse_bounce(msg)
-    ours = _our_bounced_email(session, msg, bounce)
+    bounce = reading.bounce
+    ours = _our_bounced_email(session, reading.cited, bounce)
     if ours is None:
         _add_flags(row, UNVERIFIED_BOUNCE)
         named = ", ".join(bounce.recipients[:3]) if bounce else ""
@@ -469,6 +445,7 @@ def _attach_resume(
     app: Application,
     row: Message,
     resume: tuple[int | None, ResumeDocument],
+    profile: dict[str, Any],
     attachment_rows: dict[int, AttachmentRow],
     actor: str,
 ) -> None:
@@ -487,7 +464,7 @@ def _attach_resume(
     target.text = doc.text.replace("\x00", "")
     target.flags = list(doc.flags)
     target.problem = doc.problem
-    target.profile = profile_of(doc)
+    target.profile = profile
     target.updated_at = utcnow()
     if existing is None:
         session.add(target)

@@ -26,19 +26,20 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from grantbox import reading
 from grantbox.blobs import BlobStore
 from grantbox.config import Settings
-from grantbox.conversation import respond
+from grantbox.conversation import question_set, respond
 from grantbox.extraction import ExtractionPool, Job
 from grantbox.filing import AUTH_HEADER, Filing, file_message
 from grantbox.mailbox import FetchedMessage, FolderStatus, Mailbox, batches_by_size
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
+from grantbox.reading import Reading, read_message
 from grantbox.store import Store
 from grantbox.store.tables import AttachmentRow, MailboxState, Message, MessageLocation, utcnow
 from parsers.addresses import normalise_address
 from parsers.authresults import header_values
-from parsers.classify import Triage, triage
-from parsers.message import parse_message
+from parsers.classify import Triage
 from parsers.resume import looks_like_resume
 
 log = logging.getLogger(__name__)
@@ -60,18 +61,23 @@ class MailboxLike(Protocol):
 
 @dataclass
 class Prepared:
-    """A fetched message after parsing, with its file reads under way in the pool."""
+    """A fetched message on its way through the pool: parsed, its files read, its content
+    read; then recorded."""
 
     fetched: FetchedMessage
+    parsing: Job[tuple[InboundMessage, Triage]] | None = None
     message: InboundMessage | None = None
     triage: Triage | None = None
     error: str | None = None
     flags: list[str] = field(default_factory=list)
-    jobs: list[tuple[int, Job]] = field(default_factory=list)  # (attachment index, job)
+    jobs: list[tuple[int, Job[ResumeDocument]]] = field(default_factory=list)  # (index, job)
     # Authentication-Results values, top first: InboundMessage keeps only the first of a
     # header, and which provider added which one is told by their order.
     auth_results: list[str] = field(default_factory=list)
     documents: dict[int, ResumeDocument] = field(default_factory=dict)
+    resume: tuple[int | None, ResumeDocument] | None = None  # see choose_resume
+    content: Job[Reading] | None = None
+    reading: Reading | None = None
 
 
 @dataclass
@@ -114,34 +120,81 @@ def our_addresses(settings: Settings) -> frozenset[str]:
 # -- preparing: pure work, no database ---------------------------------------------------
 
 
+# Three steps in the pool, none of which raises for anything the sender did: the reason lands
+# in `error` or `flags`. Intake runs them for a whole batch at a time, so the workers parse
+# and read one batch while the main process records the one before.
+
+
 def prepare(fetched: FetchedMessage, pool: ExtractionPool, settings: Settings) -> Prepared:
-    """Parse and triage one message and start reading its attachments. Never raises for
-    anything the sender did: the reason lands in `error` or `flags`."""
+    """Start parsing one message."""
     prepared = Prepared(fetched=fetched)
     prepared.auth_results = header_values(fetched.raw, AUTH_HEADER)
+    label = f"Reading the email (UID {fetched.uid})"
+    prepared.parsing = pool.call(read_message, fetched.raw, our_addresses(settings), label=label)
+    return prepared
+
+
+def read_files(prepared: Prepared, pool: ExtractionPool, settings: Settings) -> None:
+    """Take the parsed message and start reading its attachments."""
+    assert prepared.parsing is not None
     try:
-        msg = parse_message(fetched.raw)
-        prepared.message = msg
-        prepared.triage = triage(msg, our_addresses(settings))
+        prepared.message, prepared.triage = pool.wait(prepared.parsing)
     except Exception as e:  # a sender fault by definition: record it, keep the pass going
         prepared.error = f"could not parse the message: {type(e).__name__}: {e}"
-        return prepared
-    if fetched.header_only:
+        return
+    finally:
+        prepared.parsing = None
+    msg = prepared.message
+    if prepared.fetched.header_only:
         prepared.flags.append("message_too_large")
-        return prepared
+        return
     for index, att in enumerate(msg.attachments):
         if att.size > settings.max_attachment_bytes:
             continue
         job = pool.submit(att.data, declared_type=att.declared_type, filename=att.filename)
         prepared.jobs.append((index, job))
-    return prepared
 
 
-def finish(prepared: Prepared, pool: ExtractionPool) -> Prepared:
+def read_content(prepared: Prepared, pool: ExtractionPool, settings: Settings) -> None:
+    """Collect the files, choose the resume, and start reading what the email says."""
     for index, job in prepared.jobs:
         prepared.documents[index] = pool.wait(job)
     prepared.jobs = []
+    msg = prepared.message
+    if msg is None:
+        return
+    prepared.resume = choose_resume(prepared)
+    kind = prepared.triage.kind if prepared.triage is not None else None
+    bounce = kind is MessageKind.bounce
+    prepared.content = pool.call(
+        reading.read_content,
+        reading.for_reading(msg, bounce=bounce),
+        prepared.resume[1] if prepared.resume is not None else None,
+        None if kind is not None else question_set(settings),
+        bounce,
+        label=f"Reading what the email (UID {prepared.fetched.uid}) says",
+    )
+
+
+def finish(prepared: Prepared, pool: ExtractionPool) -> Prepared:
+    """Wait for what the email says. Past a limit, it is recorded without it (no answers,
+    no profile), with the reason."""
+    if prepared.content is not None:
+        try:
+            prepared.reading = pool.wait(prepared.content)
+        except Exception as e:
+            prepared.reading = Reading(problems=[f"{type(e).__name__}: {e}"])
+            prepared.flags.append("unreadable_content")
+        prepared.content = None
     return prepared
+
+
+def prepare_now(fetched: FetchedMessage, pool: ExtractionPool, settings: Settings) -> Prepared:
+    """All three steps for one message, waiting for each."""
+    prepared = prepare(fetched, pool, settings)
+    read_files(prepared, pool, settings)
+    read_content(prepared, pool, settings)
+    return finish(prepared, pool)
 
 
 _RESUME_NAME_HINTS = ("cv", "resume", "résumé", "lebenslauf", "curriculum")
@@ -278,7 +331,6 @@ def record(
 
     if not fetched.header_only:
         blobs.put(fetched.raw, msg.content_sha256)
-    chosen = choose_resume(prepared)
     malformed = defect_flags(msg.defects, header_only=fetched.header_only)
     flags = [*prepared.flags, *malformed]
     reasons: list[str] = []
@@ -339,6 +391,11 @@ def record(
     malformed_reason = defect_reason(msg.defects, malformed)
     if malformed_reason:
         reasons.append(malformed_reason)
+    if prepared.reading is not None and prepared.reading.problems:
+        reasons.append(
+            "what the email says could not be read (no answers or resume profile taken): "
+            + "; ".join(prepared.reading.problems)
+        )
     row.error = _clean("; ".join(reasons), 2000) or None
     row.flags = sorted(set(flags))
     filing = file_message(
@@ -346,12 +403,13 @@ def record(
         message=msg,
         row=row,
         triage=prepared.triage,
-        resume=chosen,
+        resume=prepared.resume,
         attachment_rows=attachment_rows,
         settings=settings,
         actor=ACTOR,
         answerable=not backlog or reply_to_backlog,
         auth_results=prepared.auth_results,
+        reading=prepared.reading,
     )
     if filing.answerable and filing.application_id is not None:
         respond(
@@ -361,6 +419,7 @@ def record(
             row=row,
             kind=filing.kind,
             actor=ACTOR,
+            reading=prepared.reading,
         )
     _advance(state, fetched.uid)
     return "recorded", filing
@@ -521,8 +580,8 @@ def _take_in(
     batches = list(
         batches_by_size(sizes, max_count=settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES)
     )
-    # Two batches in flight: while the pool reads batch k's files, the main process fetches
-    # and parses batch k+1, then records batch k in UID order.
+    # Two batches in flight: while the pool parses batch k+1 and reads its files, the main
+    # process records batch k in UID order, then fetches batch k+2.
     in_flight: list[Prepared] | None = None
     for batch in [*batches, None]:
         upcoming: list[Prepared] | None = None
@@ -539,8 +598,13 @@ def _take_in(
             upcoming = [prepare(f, pool, settings) for f in fetched]
         if in_flight is not None:
             for prepared in in_flight:
+                read_content(prepared, pool, settings)
+            for prepared in in_flight:
                 finish(prepared, pool)
                 _record_one(settings, store, blobs, folder, prepared, report, reply_to_backlog)
+        if upcoming is not None:
+            for prepared in upcoming:
+                read_files(prepared, pool, settings)
         in_flight = upcoming
 
 
@@ -657,7 +721,7 @@ def dry_run_intake(settings: Settings, mailbox: MailboxLike) -> IntakeReport:
                 )
                 report.fetched += len(fetched)
                 for f in fetched:
-                    prepared = finish(prepare(f, pool, settings), pool)
+                    prepared = prepare_now(f, pool, settings)
                     try:
                         with session.begin_nested():  # a savepoint: the same as one transaction
                             outcome, filing = record(
@@ -687,10 +751,9 @@ def _describe(
         return f"uid {fetched.uid}: already recorded"
     if msg is None or filing is None:
         return f"uid {fetched.uid}: error — {prepared.error}"
-    chosen = choose_resume(prepared)
     resume = "no resume"
-    if chosen is not None:
-        index, doc = chosen
+    if prepared.resume is not None:
+        index, doc = prepared.resume
         name = msg.attachments[index].filename if index is not None else "body"
         resume = f"resume {name!r} ({doc.pages} p., {len(doc.text)} chars)"
         if doc.flags:

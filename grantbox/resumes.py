@@ -13,13 +13,10 @@ from sqlalchemy import select
 
 from grantbox.blobs import BlobStore
 from grantbox.models import ResumeDocument, ResumeSource
+from grantbox.reading import profile_of
 from grantbox.store import Store
 from grantbox.store.tables import AttachmentRow, Event, Resume, utcnow
-from parsers.resume import profile_from_document, read_resume
-
-
-def profile_of(doc: ResumeDocument) -> dict[str, Any]:
-    return profile_from_document(doc).model_dump(mode="json")
+from parsers.resume import read_resume
 
 
 def profile_file(data: bytes) -> dict[str, Any]:

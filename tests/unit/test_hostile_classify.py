@@ -14,8 +14,7 @@ import textwrap
 
 import pytest
 
-from grantbox.filing import MAX_CITED_IDS, returned_message_ids
-from parsers.classify import parse_bounce
+from parsers.classify import MAX_CITED_IDS, parse_bounce, returned_message_ids
 from parsers.message import parse_message
 
 # name -> (how it arrives, body, seconds it took before). 14 KB each unless said otherwise.
@@ -38,7 +37,7 @@ RUN = textwrap.dedent(
     import sys, time
     from parsers.message import parse_message
     from parsers.classify import parse_bounce, triage
-    from grantbox.filing import returned_message_ids
+    from parsers.classify import returned_message_ids
 
     how, body = sys.argv[1], eval(sys.argv[2])
     head = (
