@@ -9,7 +9,6 @@ applicant must be told what to resend, and intake must go on.
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import zipfile
@@ -18,12 +17,15 @@ from datetime import date
 from grantbox.models import ResumeDocument, ResumeSource
 from parsers.resume_extract import build_profile
 from parsers.resume_formats import (
+    MAX_TEXT_CHARS,
+    DocumentTooLarge,
     decode_text,
     docx_pages,
     docx_text,
     odt_text,
+    open_zip,
+    read_member,
     rtf_text,
-    zip_too_large,
 )
 from parsers.resume_pdf import CID_RE as _CID
 from parsers.resume_pdf import extract_pdf_text, meaningful_chars, normalise_text
@@ -108,14 +110,16 @@ def sniff_type(data: bytes) -> str:
 
 
 def _sniff_zip(data: bytes) -> str:
+    # This runs in the main process (intake sniffs before choosing a worker): the archive's
+    # directory is size-checked first and `mimetype` is read under a small cap.
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with open_zip(data) as zf:
             names = set(zf.namelist())
             if "word/document.xml" in names:
                 return DOCX
-            if "mimetype" in names and zf.read("mimetype").strip() == ODT.encode():
+            if "mimetype" in names and read_member(zf, "mimetype", 256).strip() == ODT.encode():
                 return ODT
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError):
         pass
     return ZIP
 
@@ -146,21 +150,32 @@ def read_resume(data: bytes, *, declared_type: str = "", filename: str = "") -> 
         if sniffed == PDF:
             return _read_pdf(data, label)
         if sniffed == DOCX:
-            if zip_too_large(data):
-                return _not_document(sniffed, f"{label} is a Word file too large to read.")
-            doc = _text_document(ResumeSource.docx, sniffed, docx_text(data))
+            doc = _text_document(ResumeSource.docx, sniffed, docx_text(data), label)
             doc.pages = docx_pages(data) or doc.pages
             return doc
         if sniffed == ODT:
-            if zip_too_large(data):
-                return _not_document(sniffed, f"{label} is a document too large to read.")
             # Not one of the ResumeSource kinds in models.py; it is a word-processor file
             # like DOCX, so it is recorded as such.
-            return _text_document(ResumeSource.docx, sniffed, odt_text(data))
+            return _text_document(ResumeSource.docx, sniffed, odt_text(data), label)
         if sniffed == RTF:
-            return _text_document(ResumeSource.rtf, sniffed, rtf_text(data))
+            return _text_document(ResumeSource.rtf, sniffed, rtf_text(data), label)
         if sniffed == TEXT:
-            return _text_document(ResumeSource.text, sniffed, decode_text(data))
+            # Decoding a 25 MB file whole is cheap; only what is kept is cut.
+            text = decode_text(data[: MAX_TEXT_CHARS * 4 + 4])
+            return _text_document(ResumeSource.text, sniffed, text, label)
+    except DocumentTooLarge as exc:
+        log.info("resume file refused (%s): %s", sniffed, exc)
+        return ResumeDocument(
+            source=_SOURCES.get(sniffed),
+            sniffed_type=sniffed,
+            flags=["too_large"],
+            problem=f"{label} is {_describe(sniffed)} too large to read: {exc}. Please send "
+            "a PDF exported from your editor.",
+        )
+    except MemoryError:
+        # Not the file's fault alone: the limit is the caller's (the extraction pool records
+        # it and restarts the worker). A file within the limits above never gets here.
+        raise
     except Exception as exc:  # any library failure on hostile bytes is the file's fault
         log.info("resume file unreadable (%s): %s", sniffed, type(exc).__name__)
         return ResumeDocument(
@@ -209,15 +224,29 @@ def _not_document(sniffed: str, problem: str) -> ResumeDocument:
     return ResumeDocument(sniffed_type=sniffed, flags=["not_a_document"], problem=problem)
 
 
-def _text_document(source: ResumeSource, sniffed: str, text: str) -> ResumeDocument:
+def _text_document(
+    source: ResumeSource, sniffed: str, text: str, label: str = "The file"
+) -> ResumeDocument:
+    text, flags, problem = _cut(text[: MAX_TEXT_CHARS + 1], label)
     text = normalise_text(text).replace("\r\n", "\n").replace("\r", "\n").strip()
-    flags: list[str] = []
-    problem = None
     if meaningful_chars(text) == 0:
         flags.append("no_text")
         problem = "The document contains no text."
     return ResumeDocument(
         source=source, sniffed_type=sniffed, text=text, pages=1, flags=flags, problem=problem
+    )
+
+
+def _cut(text: str, label: str) -> tuple[str, list[str], str | None]:
+    """Text longer than any resume is cut to MAX_TEXT_CHARS and flagged: a reviewer's page
+    and the search index must not carry megabytes from one file."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text, [], None
+    return (
+        text[:MAX_TEXT_CHARS],
+        ["text_truncated"],
+        f"{label} has more text than a resume; only its first {MAX_TEXT_CHARS:,} characters "
+        "were read.",
     )
 
 
@@ -241,7 +270,8 @@ def _read_pdf(data: bytes, label: str) -> ResumeDocument:
             problem=f"{label} is an encrypted PDF that cannot be opened ({exc}); please send "
             "it without a password.",
         )
-    text = normalise_text(pdf.text)
+    raw, flags, problem = _cut(pdf.text, label)
+    text = normalise_text(raw)
     pages = max(pdf.pages, 1)
     if pdf.pages == 0:
         return ResumeDocument(
@@ -263,8 +293,6 @@ def _read_pdf(data: bytes, label: str) -> ResumeDocument:
             problem=f"{label} is a PDF without a text layer (a scan or an image); please "
             "send a PDF exported from your editor, or a DOCX.",
         )
-    flags: list[str] = []
-    problem = None
     cids = len(_CID.findall(text))
     if cids and cids * 4 > meaningful_chars(text):
         flags.append("garbled_text")

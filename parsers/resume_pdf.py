@@ -8,19 +8,27 @@ rows leave a clear vertical gutter is read column by column (an XY cut). Pure: b
 
 from __future__ import annotations
 
+import contextvars
 import io
 import itertools
 import re
 import unicodedata
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+import pdfminer.pdftypes
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTComponent, LTPage, LTTextBox, LTTextLineHorizontal
+from pdfminer.lzw import LZWDecoder
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFStream, resolve1
+
+from parsers.resume_formats import DocumentTooLarge
 
 # A resume is a few pages; a 300-page PDF is something else and must not stall intake. Pages
 # beyond this are counted but not read.
@@ -56,6 +64,98 @@ class _Line:
         return max(self.y1 - self.y0, 1.0)
 
 
+# Bytes that all of a PDF's streams may decode to (content, fonts, object streams). The
+# 46 PDFs of tests/data decode to at most 0.4 MB (an embedded CJK font may be 20 MB); a 2 MB
+# flate bomb decodes to 2 GB.
+MAX_DECODED_BYTES = 32 * 1024 * 1024
+
+
+class _DecodeBudget:
+    def __init__(self, limit: int) -> None:
+        self.remaining = limit
+        self.exceeded = False
+
+    def refuse(self) -> DocumentTooLarge:
+        # Remembered as well as raised: pdfminer swallows some exceptions while parsing.
+        self.exceeded = True
+        self.remaining = 0
+        return DocumentTooLarge(
+            f"its streams decompress to more than {MAX_DECODED_BYTES // 2**20} MB"
+        )
+
+
+_budget: contextvars.ContextVar[_DecodeBudget | None] = contextvars.ContextVar(
+    "pdf_decode_budget", default=None
+)
+
+
+def _current_budget() -> _DecodeBudget:
+    # Outside extract_pdf_text (pdfminer used directly) each stream gets the whole limit.
+    return _budget.get() or _DecodeBudget(MAX_DECODED_BYTES)
+
+
+class _BoundedZlib:
+    """Stands in for the `zlib` module inside pdfminer.pdftypes, whose PDFStream.decode calls
+    `zlib.decompress(data)`: that inflates a stream whole, 1,000× its size for a bomb."""
+
+    error = zlib.error
+
+    @staticmethod
+    def decompress(data: bytes) -> bytes:
+        budget = _current_budget()
+        try:
+            inflater = zlib.decompressobj()
+            out = inflater.decompress(data, budget.remaining + 1)
+        except zlib.error:
+            # A bad checksum, most often. pdfminer would retry a byte at a time, copying the
+            # whole output per byte (quadratic); raw inflate skips the header and checksum.
+            inflater = zlib.decompressobj(-15)
+            out = inflater.decompress(data[2:], budget.remaining + 1)
+        if len(out) > budget.remaining:
+            raise budget.refuse()
+        return out
+
+    @staticmethod
+    def decompressobj(*_args: Any) -> Any:
+        # Only pdfminer's byte-at-a-time fallback asks for one, after decompress() above
+        # failed both ways: the stream is broken, and pdfminer reads it as empty.
+        raise zlib.error("broken deflate stream")
+
+
+def _bounded_lzwdecode(data: bytes) -> bytes:
+    budget = _current_budget()
+    out = bytearray()
+    pieces: Iterator[bytes] = LZWDecoder(io.BytesIO(data)).run()
+    for piece in pieces:
+        out += piece
+        if len(out) > budget.remaining:
+            raise budget.refuse()
+    return bytes(out)
+
+
+_pdfminer_decode = PDFStream.decode
+
+
+def _counted_decode(self: PDFStream) -> None:
+    """Every decoded stream (any filter: run-length and predictors grow data too) is
+    charged to the document's budget."""
+    budget = _current_budget()
+    if budget.exceeded:
+        raise budget.refuse()
+    _pdfminer_decode(self)
+    used = len(self.data or b"")
+    if used > budget.remaining:
+        raise budget.refuse()
+    budget.remaining -= used
+
+
+# Installed on import, in every process that reads PDFs through this module: the bounds only
+# refuse what no resume needs, so pdfminer elsewhere in the process is no worse for them.
+setattr(pdfminer.pdftypes, "zlib", _BoundedZlib)  # noqa: B010 (mypy: a module attribute)
+setattr(pdfminer.pdftypes, "lzwdecode", _bounded_lzwdecode)  # noqa: B010
+setattr(PDFStream, "decode", _counted_decode)  # noqa: B010
+
+
 def meaningful_chars(text: str) -> int:
     """Letters and digits that are real text: `(cid:N)` placeholders and the replacement
     character count as nothing."""
@@ -65,7 +165,20 @@ def meaningful_chars(text: str) -> int:
 
 def extract_pdf_text(data: bytes) -> PdfText:
     """Open the PDF with the empty user password (so owner-only protection just works) and
-    return its text in reading order. Raises pdfminer's exceptions unchanged."""
+    return its text in reading order. Raises pdfminer's exceptions unchanged, and
+    DocumentTooLarge when its streams decode past MAX_DECODED_BYTES."""
+    budget = _DecodeBudget(MAX_DECODED_BYTES)
+    token = _budget.set(budget)
+    try:
+        result = _extract(data)
+    finally:
+        _budget.reset(token)
+    if budget.exceeded:
+        raise budget.refuse()
+    return result
+
+
+def _extract(data: bytes) -> PdfText:
     parser = PDFParser(io.BytesIO(data))
     document = PDFDocument(parser, password="")
     manager = PDFResourceManager(caching=True)
