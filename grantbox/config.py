@@ -157,8 +157,9 @@ class Settings(BaseSettings):
     @field_validator("review_trusted_proxies", mode="before")
     @classmethod
     def _networks(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = value.split(",")
+        if isinstance(value, str):  # "10.0.0.1, 10.0.0.0/24" (or a JSON list)
+            text = value.strip()
+            value = json.loads(text) if text.startswith("[") else text.split(",")
         if isinstance(value, list):
             networks = []
             for v in value:

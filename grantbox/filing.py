@@ -53,6 +53,8 @@ RESUME_FLAGS = {
     "not_a_document": "resume_unreadable",
     "extraction_timeout": "resume_unreadable",
     "extraction_failed": "resume_unreadable",
+    "extraction_too_large": "resume_unreadable",
+    "too_large": "resume_unreadable",
 }
 
 

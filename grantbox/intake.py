@@ -198,11 +198,19 @@ def prepare_now(fetched: FetchedMessage, pool: ExtractionPool, settings: Setting
 
 
 _RESUME_NAME_HINTS = ("cv", "resume", "résumé", "lebenslauf", "curriculum")
-# Flags that say "a real document (PDF/DOCX by its bytes) we could not read": such a file is
-# the resume's best candidate whatever its name. A timed-out or crashed read is one too: only
-# PDF and DOCX files are read in the worker processes.
+# Flags that say "a real document (PDF, DOCX, ODT, RTF by its bytes) we could not read": such
+# a file is the resume's best candidate whatever its name. A read that hit the pool's limits is
+# one too: only documents (and large text) are read in the worker processes.
 _UNREADABLE_DOCUMENT = frozenset(
-    {"encrypted", "no_text_layer", "corrupt", "extraction_timeout", "extraction_failed"}
+    {
+        "encrypted",
+        "no_text_layer",
+        "corrupt",
+        "too_large",
+        "extraction_timeout",
+        "extraction_failed",
+        "extraction_too_large",
+    }
 )
 
 
@@ -500,6 +508,14 @@ def load_state(session: Session, folder: str, status: FolderStatus) -> MailboxSt
     return state
 
 
+def extraction_pool(settings: Settings) -> ExtractionPool:
+    return ExtractionPool(
+        workers=settings.extract_workers,
+        timeout=settings.extract_timeout,
+        memory_limit_bytes=settings.extract_memory_mb * 1024 * 1024,
+    )
+
+
 def run_intake(
     settings: Settings,
     store: Store,
@@ -521,9 +537,7 @@ def run_intake(
         report.unchanged = True
     else:
         own_pool = pool is None
-        pool = pool or ExtractionPool(
-            workers=settings.extract_workers, timeout=settings.extract_timeout
-        )
+        pool = pool or extraction_pool(settings)
         try:
             _take_in(settings, store, mailbox, pool, status, last_uid, report, reply_to_backlog)
         finally:
@@ -710,9 +724,7 @@ def dry_run_intake(settings: Settings, mailbox: MailboxLike) -> IntakeReport:
         state = load_state(session, folder, status)
         uids = mailbox.uids_after(state.last_uid)
         sizes = mailbox.sizes(uids)
-        with ExtractionPool(
-            workers=settings.extract_workers, timeout=settings.extract_timeout
-        ) as pool:
+        with extraction_pool(settings) as pool:
             for batch in batches_by_size(
                 sizes, max_count=settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES
             ):

@@ -67,6 +67,9 @@ def test_trusted_proxies_from_the_environment_are_addresses_or_networks(monkeypa
     assert Settings().review_trusted_proxies == []  # none trusted unless configured
     monkeypatch.setenv("GRANTBOX_REVIEW_TRUSTED_PROXIES", " 127.0.0.1, 10.1.0.0/16 ,::1,")
     assert Settings().review_trusted_proxies == ["127.0.0.1/32", "10.1.0.0/16", "::1/128"]
+    for as_json in ("[]", '["127.0.0.1"]'):  # what a script that dumps settings writes
+        monkeypatch.setenv("GRANTBOX_REVIEW_TRUSTED_PROXIES", as_json)
+        assert Settings().review_trusted_proxies == (["127.0.0.1/32"] if "1" in as_json else [])
     monkeypatch.setenv("GRANTBOX_REVIEW_TRUSTED_PROXIES", "proxy.example.org")
     with pytest.raises(ValidationError, match="not an IP address or network"):
         Settings()
