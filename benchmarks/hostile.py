@@ -18,7 +18,7 @@ also given as a ratio to it. Targets (issue 16): every input < 2 s and < 300 MB,
 
     .venv/bin/python benchmarks/hostile.py                   # this checkout's code
     .venv/bin/python benchmarks/hostile.py --code /tmp/old   # another checkout (e.g. before)
-    .venv/bin/python benchmarks/hostile.py --only answers    # cases whose name has "answers"
+    .venv/bin/python benchmarks/hostile.py --only answers,pdf  # cases naming one of these
     .venv/bin/python benchmarks/hostile.py --json
 
 The inputs are made by code (tests/hostile/*.py, the same the tests use); nothing large is
@@ -135,7 +135,6 @@ def cases() -> list[Case]:
             "baseline: application with a 2-page PDF",
             lambda s, p: _email(s, p, attachments=(("cv.pdf", _resume_pdf(), "application/pdf"),)),
         ),
-        Case("mail: poison From (trailing dot)", lambda s, p: _poison_from(p)),
         Case("mail: fake bounce of dashes, 14 KB", _fake_bounce),
     ]
     with contextlib.suppress(ImportError):
@@ -148,6 +147,8 @@ def cases() -> list[Case]:
         from tests.hostile import mail
 
         for name, make_raw in mail.CASES.items():
+            if name.startswith("quoted_victim"):
+                continue  # about whom mail goes to (tests/integration/test_send_caps.py)
             found.append(Case(f"mail: {name}", lambda s, p, make=make_raw: make()))
     with contextlib.suppress(ImportError):
         from tests.hostile import files
@@ -155,16 +156,6 @@ def cases() -> list[Case]:
         for name, make_file in files.CASES.items():
             found.append(_file_case(name, make_file))
     return found
-
-
-def _poison_from(program: str) -> bytes:
-    return (
-        "From: Poison <p@x.localhost.>\r\nTo: " + program + "\r\nSubject: Application\r\n"
-        "Message-ID: <" + uuid.uuid4().hex + "@attacker.test>\r\n"
-        "Date: Sun, 06 Dec 2026 10:00:00 +0000\r\n\r\n"
-        "Ada Example\r\nEXPERIENCE\r\nEngineer, Acme, 2019 - 2023\r\n"
-        "EDUCATION\r\nBSc Mathematics, 2015 - 2019\r\nSKILLS\r\nPython\r\n"
-    ).encode()
 
 
 def _text_case(name: str, target: str, make_text: Callable[[], str]) -> Case:
@@ -420,12 +411,17 @@ def servers(work: Path) -> Iterator[Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose code to measure")
-    parser.add_argument("--only", default="", help="run the cases whose name contains this")
+    parser.add_argument(
+        "--only", default="", help="comma-separated: run the cases whose name contains one"
+    )
     parser.add_argument("--timeout", type=float, default=90.0, help="seconds before a kill")
     parser.add_argument("--json", action="store_true", help="JSON only on stdout")
     args = parser.parse_args()
 
-    chosen = [c for c in cases() if args.only in c.name or c.name.startswith("baseline")]
+    wanted = [w.strip() for w in args.only.split(",")]
+    chosen = [
+        c for c in cases() if c.name.startswith("baseline") or any(w in c.name for w in wanted)
+    ]
     results: list[Result] = []
     work = Path(tempfile.mkdtemp(prefix="grantbox-hostile-"))
     os.chmod(work, 0o755)  # Dovecot's unprivileged processes must reach their files

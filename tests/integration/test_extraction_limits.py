@@ -139,8 +139,8 @@ def test_every_bomb_is_a_readable_problem_and_the_pool_goes_on(pool: ExtractionP
     )
     assert sampler.worker_peak_mb < PEAK_RSS_MB
     # The main process holds the bombs' bytes (up to 25 MB each) and a pickled copy on the
-    # way to a worker, and never inflates them.
-    assert main_peak_mb < PEAK_RSS_MB
+    # way to a worker, and never inflates them. (Its absolute size is pytest's, with every
+    # test module of the session loaded: only the growth is the pool's.)
     assert main_growth_mb < 64
 
 
