@@ -128,12 +128,28 @@ def _fake_bounce(sender: str, program: str) -> bytes:
     return msg.as_bytes()
 
 
+def _photo(megabytes: int) -> bytes:
+    """A JPEG-looking file of random bytes: carried and stored, never read."""
+    return b"\xff\xd8\xff\xe0" + os.urandom(megabytes * 2**20)
+
+
 def cases() -> list[Case]:
-    """The baseline first, then every hostile input the tests know, as one email each."""
+    """The baselines first, then every hostile input the tests know, as one email each."""
     found = [
         Case(
             "baseline: application with a 2-page PDF",
             lambda s, p: _email(s, p, attachments=(("cv.pdf", _resume_pdf(), "application/pdf"),)),
+        ),
+        Case(
+            "baseline: the PDF and a 20 MB photo",
+            lambda s, p: _email(
+                s,
+                p,
+                attachments=(
+                    ("cv.pdf", _resume_pdf(), "application/pdf"),
+                    ("me.jpg", _photo(20), "image/jpeg"),
+                ),
+            ),
         ),
         Case("mail: fake bounce of dashes, 14 KB", _fake_bounce),
     ]
@@ -235,8 +251,9 @@ with BackgroundServer(create_app(settings, store), "127.0.0.1", port):
 """
 
 
-def _tree_rss_bytes(root_pid: int) -> int:
-    """Resident memory of `root_pid` and every descendant, from /proc."""
+def _tree_rss_bytes(root_pid: int) -> tuple[int, int]:
+    """Resident memory of `root_pid` and every descendant, from /proc: (their sum, the
+    largest one's)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -251,12 +268,13 @@ def _tree_rss_bytes(root_pid: int) -> int:
         pid, ppid = int(entry), int(fields[1])
         children.setdefault(ppid, []).append(pid)
         rss[pid] = int(fields[21]) * PAGE_BYTES
-    total, todo = 0, [root_pid]
+    total, largest, todo = 0, 0, [root_pid]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        largest = max(largest, rss.get(pid, 0))
         todo.extend(children.get(pid, []))
-    return total
+    return total, largest
 
 
 class Sampler(threading.Thread):
@@ -267,6 +285,7 @@ class Sampler(threading.Thread):
         self.pid, self.url = pid, url
         self.stop = threading.Event()
         self.peak_rss = 0
+        self.peak_process_rss = 0
         self.latencies_ms: list[float] = []
         self.failures = 0
         self.poller = threading.Thread(target=self._poll_signin, daemon=True)
@@ -274,7 +293,9 @@ class Sampler(threading.Thread):
     def run(self) -> None:
         self.poller.start()
         while not self.stop.is_set():
-            self.peak_rss = max(self.peak_rss, _tree_rss_bytes(self.pid))
+            total, largest = _tree_rss_bytes(self.pid)
+            self.peak_rss = max(self.peak_rss, total)
+            self.peak_process_rss = max(self.peak_process_rss, largest)
             self.stop.wait(0.02)
         self.poller.join()
 
@@ -294,7 +315,8 @@ class Sampler(threading.Thread):
 class Result:
     case: str
     seconds: float | None  # None: killed at the timeout
-    peak_rss_mb: float
+    peak_rss_mb: float  # all processes together
+    peak_process_mb: float  # the largest one
     signin_median_ms: float | None
     signin_p95_ms: float | None
     signin_max_ms: float | None
@@ -391,6 +413,7 @@ def run_case(case: Case, dovecot: Any, code: Path, work: Path, timeout: float) -
         case=case.name,
         seconds=round(done["seconds"], 3) if done else None,
         peak_rss_mb=round(peak, 1),
+        peak_process_mb=round(sampler.peak_process_rss / 2**20, 1),
         signin_median_ms=round(statistics.median(lat), 1) if lat else None,
         signin_p95_ms=round(percentile(lat, 95), 1) if lat else None,
         signin_max_ms=round(max(lat), 1) if lat else None,
@@ -437,6 +460,7 @@ def main() -> None:
                 f"{result.outcome}"
             )
     baseline = results[0].seconds
+    idle_mb = results[0].peak_rss_mb  # the app, the driver and the pool, on an ordinary email
     for result in results:
         if baseline and result.seconds is not None:
             result.ratio_to_baseline = round(result.seconds / baseline, 2)
@@ -445,8 +469,8 @@ def main() -> None:
         return
     print(f"code: {args.code.resolve()}  (timeout {args.timeout:g} s)")
     print(
-        f"{'case':58} {'seconds':>9} {'×base':>6} {'peak MB':>8} "
-        f"{'/signin p50':>11} {'p95':>7} {'max':>8}  outcome"
+        f"{'case':52} {'seconds':>8} {'×base':>6} {'all MB':>7} {'+base':>6} {'1 proc':>7} "
+        f"{'/signin p50':>11} {'p95':>6} {'max':>7}  outcome"
     )
     for r in results:
         secs = f"{r.seconds:.3f}" if r.seconds is not None else f">{args.timeout:g}"
@@ -454,22 +478,24 @@ def main() -> None:
         kind = r.outcome.get("kind", "?")
         flags = ",".join(r.outcome.get("flags", []))
         print(
-            f"{r.case[:58]:58} {secs:>9} {ratio:>6} {r.peak_rss_mb:>8.1f} "
-            f"{r.signin_median_ms or 0:>11.1f} {r.signin_p95_ms or 0:>7.1f} "
-            f"{r.signin_max_ms or 0:>8.1f}  {kind} {flags}"
+            f"{r.case[:52]:52} {secs:>8} {ratio:>6} {r.peak_rss_mb:>7.0f} "
+            f"{r.peak_rss_mb - idle_mb:>+6.0f} {r.peak_process_mb:>7.0f} "
+            f"{r.signin_median_ms or 0:>11.1f} {r.signin_p95_ms or 0:>6.1f} "
+            f"{r.signin_max_ms or 0:>7.1f}  {kind} {flags}"
         )
     over = [
         r.case
         for r in results
         if r.seconds is None
         or r.seconds > TARGET_SECONDS
-        or r.peak_rss_mb > TARGET_RSS_MB
+        or r.peak_process_mb > TARGET_RSS_MB
         or (r.signin_p95_ms or 0) > TARGET_SIGNIN_P95_MS
     ]
     print(
-        f"targets: < {TARGET_SECONDS:g} s, < {TARGET_RSS_MB:g} MB, /signin p95 < "
-        f"{TARGET_SIGNIN_P95_MS:g} ms; missed by {len(over)} of {len(results)}"
-        + ("".join(f"\n  - {name}" for name in over))
+        f"all MB: every process together (the app, the intake driver, the pool); +base: over "
+        f"the first baseline; 1 proc: the largest process.\ntargets: < {TARGET_SECONDS:g} s, "
+        f"< {TARGET_RSS_MB:g} MB in any process, /signin p95 < {TARGET_SIGNIN_P95_MS:g} ms; "
+        f"missed by {len(over)} of {len(results)}" + "".join(f"\n  - {name}" for name in over)
     )
 
 
