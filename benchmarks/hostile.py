@@ -373,6 +373,7 @@ def run_case(case: Case, dovecot: Any, code: Path, work: Path, timeout: float) -
         GRANTBOX_FROM_ADDRESS=program,
         GRANTBOX_EXTRACT_WORKERS="2",
     )
+    died: int | None = None
     process = subprocess.Popen(
         [sys.executable, "-c", DRIVER],
         cwd=code,
@@ -400,6 +401,7 @@ def run_case(case: Case, dovecot: Any, code: Path, work: Path, timeout: float) -
             done = json.loads(_expect(process, "DONE", timeout).removeprefix("DONE "))
         except TimeoutError:
             done = None
+            died = process.poll()  # the pass raised (the driver exited) rather than ran on
     finally:
         sampler.stop.set()
         with contextlib.suppress(ProcessLookupError):
@@ -419,7 +421,9 @@ def run_case(case: Case, dovecot: Any, code: Path, work: Path, timeout: float) -
         signin_max_ms=round(max(lat), 1) if lat else None,
         signin_requests=len(lat),
         signin_failures=sampler.failures,
-        outcome=(done or {}).get("outcome", {}),
+        outcome=(done or {}).get("outcome", {})
+        if done or died is None
+        else {"kind": f"THE PASS DIED (exit {died})"},
     )
 
 
@@ -474,6 +478,8 @@ def main() -> None:
     )
     for r in results:
         secs = f"{r.seconds:.3f}" if r.seconds is not None else f">{args.timeout:g}"
+        if str(r.outcome.get("kind", "")).startswith("THE PASS DIED"):
+            secs = "died"
         ratio = f"{r.ratio_to_baseline:.1f}" if r.ratio_to_baseline is not None else "-"
         kind = r.outcome.get("kind", "?")
         flags = ",".join(r.outcome.get("flags", []))

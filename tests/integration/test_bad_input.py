@@ -24,10 +24,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from grantbox.intake import open_mailbox, run_intake
 from grantbox.store.queries import list_applications, list_messages, show_application
 from grantbox.store.tables import Application, AttachmentRow, Message, Resume
 from tests.factories import application_email, data_file, resume_pdf
+from tests.passes import intake_once
 
 GOOD = "good.applicant@mail.test"
 ATTACHMENT_LIMIT = 1_000_000  # keeps the over-the-limit attachment small and the test fast
@@ -42,13 +42,6 @@ def mail(relative: str) -> bytes:
 def pdf(name: str) -> bytes:
     return data_file(f"pdf/{name}")
 
-
-def intake_once(settings, store):
-    mailbox = open_mailbox(settings)
-    try:
-        return run_intake(settings, store, mailbox)
-    finally:
-        mailbox.close()
 
 
 def applying_with(address: str, filename: str, content: bytes, ctype: str = "application/pdf"):

@@ -14,11 +14,11 @@ from email.policy import default as default_policy
 import pytest
 from sqlalchemy import select
 
-from grantbox.intake import dry_run_intake, open_mailbox, run_intake
-from grantbox.sender import send_pending
+from grantbox.intake import dry_run_intake, open_mailbox
 from grantbox.store.tables import Application, Message, OutboxRow
 from parsers.addresses import normalise_address
 from tests.factories import application_email, resume_pdf
+from tests.passes import intake_once, send_once
 
 GOOD = "good.applicant@mail.test"
 
@@ -42,13 +42,6 @@ def good_application() -> bytes:
         GOOD, name="Good Applicant", attachments=[("cv.pdf", resume_pdf(), "application/pdf")]
     )
 
-
-def intake_once(settings, store, **kwargs):
-    mailbox = open_mailbox(settings)
-    try:
-        return run_intake(settings, store, mailbox, **kwargs)
-    finally:
-        mailbox.close()
 
 
 def first_connection(settings, store) -> None:
@@ -191,11 +184,7 @@ def test_spoofed_spellings_of_one_address_are_one_applicant_and_get_one_email(
         )
 
     intake_once(settings, store)
-    mailbox = open_mailbox(settings)
-    try:
-        send_pending(settings, store, mailbox)
-    finally:
-        mailbox.close()
+    send_once(settings, store)
 
     with store.transaction() as session:
         emails = session.scalars(select(Application.email)).all()

@@ -8,18 +8,11 @@ import sys
 
 from sqlalchemy import func, select
 
-from grantbox.intake import dry_run_intake, open_mailbox, run_intake
+from grantbox.intake import dry_run_intake, open_mailbox
 from grantbox.store.queries import list_applications, list_messages
 from grantbox.store.tables import Application, Message, MessageLocation
 from tests.factories import application_email, resume_pdf
-
-
-def intake_once(settings, store, **kwargs):
-    mailbox = open_mailbox(settings)
-    try:
-        return run_intake(settings, store, mailbox, **kwargs)
-    finally:
-        mailbox.close()
+from tests.passes import intake_once
 
 
 def seed(dovecot, mailbox, n, *, prefix="applicant", folder="INBOX"):
