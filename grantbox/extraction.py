@@ -144,7 +144,9 @@ class ExtractionPool:
             # forkserver, not fork: the caller may run inside Prefect's threads, and forking a
             # threaded process can deadlock the child.
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["parsers.resume", "grantbox.extraction"])
+            ctx.set_forkserver_preload(
+                ["parsers.resume", "grantbox.extraction", "grantbox.reading"]
+            )
             # A fresh queue per pool: a worker killed while writing may leave its lock held.
             self._started = ctx.SimpleQueue()
             self._pool = ctx.Pool(
@@ -291,10 +293,14 @@ class ExtractionPool:
             self._start(job)
 
     def close(self) -> None:
+        """Stop the workers and forget every job not collected (a pass that failed half-way
+        leaves some); the next job starts the workers again."""
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+        self._pending = []
+        self._running.clear()
 
 
 # Read in a worker: every format whose reading can grow (compressed or nested), and text.

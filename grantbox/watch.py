@@ -23,7 +23,8 @@ from pathlib import Path
 from imapclient import IMAPClient
 
 from grantbox.config import Settings
-from grantbox.intake import IntakeReport, open_mailbox, run_intake
+from grantbox.extraction import ExtractionPool
+from grantbox.intake import IntakeReport, extraction_pool, open_mailbox, run_intake
 from grantbox.sender import SendReport, send_pending
 from grantbox.store import Store
 
@@ -37,11 +38,14 @@ class PassResult:
     reason: str  # "start", "idle", "reconcile"
 
 
-def take_in_and_answer(settings: Settings, store: Store) -> tuple[IntakeReport, SendReport]:
-    """`grantbox intake --send`, on a fresh connection."""
+def take_in_and_answer(
+    settings: Settings, store: Store, pool: ExtractionPool | None = None
+) -> tuple[IntakeReport, SendReport]:
+    """`grantbox intake --send`, on a fresh connection (and the given pool's workers)."""
     mailbox = open_mailbox(settings)
     try:
-        return run_intake(settings, store, mailbox), send_pending(settings, store, mailbox)
+        intake = run_intake(settings, store, mailbox, pool=pool)
+        return intake, send_pending(settings, store, mailbox)
     finally:
         mailbox.close()
 
@@ -73,6 +77,9 @@ class Watcher:
         self.passes = 0
         self.last_error: str | None = None
         self.idling = False  # in IDLE right now (for the heartbeat and for tests)
+        # Kept across passes: every email is parsed in the pool, and starting its workers
+        # for each new email would add most of a second to the answer.
+        self.pool = extraction_pool(settings)
 
     def stop(self) -> None:
         self.stop_event.set()
@@ -95,7 +102,7 @@ class Watcher:
         return client
 
     def _pass(self, reason: str) -> None:
-        intake, send = take_in_and_answer(self.settings, self.store)
+        intake, send = take_in_and_answer(self.settings, self.store, self.pool)
         self.passes += 1
         if self.on_pass is not None:
             self.on_pass(PassResult(intake, send, reason))
@@ -114,6 +121,10 @@ class Watcher:
 
     def run(self) -> None:
         """Until `stop()`: IDLE, pass on new mail, reconcile, reconnect after errors."""
+        with self.pool:
+            self._run()
+
+    def _run(self) -> None:
         backoff = 1.0
         while not self.stop_event.is_set():
             try:
@@ -122,6 +133,7 @@ class Watcher:
                 self._idle_session()
                 backoff = 1.0
             except Exception as e:  # a dropped connection, a server restart: try again
+                self.pool.close()  # with whatever the broken pass left in it
                 self.last_error = f"{type(e).__name__}: {e}"
                 log.warning("watch: %s; reconnecting in %.0fs", self.last_error, backoff)
                 self._beat("reconnecting")
