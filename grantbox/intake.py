@@ -594,6 +594,13 @@ def _take_in(
     batches = list(
         batches_by_size(sizes, max_count=settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES)
     )
+    def record_batch(batch: list[Prepared]) -> None:
+        for prepared in batch:
+            read_content(prepared, pool, settings)
+        for prepared in batch:
+            finish(prepared, pool)
+            _record_one(settings, store, blobs, folder, prepared, report, reply_to_backlog)
+
     # Two batches in flight: while the pool parses batch k+1 and reads its files, the main
     # process records batch k in UID order, then fetches batch k+2.
     in_flight: list[Prepared] | None = None
@@ -605,17 +612,20 @@ def _take_in(
             last_uid = max(last_uid, _recorded_up_to(store, folder, status.uidvalidity))
             batch = [uid for uid in batch if uid > last_uid]
         if batch:
-            fetched = mailbox.fetch(
-                {uid: sizes[uid] for uid in batch}, max_bytes=settings.max_message_bytes
-            )
+            try:
+                fetched = mailbox.fetch(
+                    {uid: sizes[uid] for uid in batch}, max_bytes=settings.max_message_bytes
+                )
+            except Exception:
+                # The connection broke mid-FETCH: what was fetched before is kept, so the
+                # next pass goes on after it; this one fails (and is retried).
+                if in_flight is not None:
+                    record_batch(in_flight)
+                raise
             report.fetched += len(fetched)
             upcoming = [prepare(f, pool, settings) for f in fetched]
         if in_flight is not None:
-            for prepared in in_flight:
-                read_content(prepared, pool, settings)
-            for prepared in in_flight:
-                finish(prepared, pool)
-                _record_one(settings, store, blobs, folder, prepared, report, reply_to_backlog)
+            record_batch(in_flight)
         if upcoming is not None:
             for prepared in upcoming:
                 read_files(prepared, pool, settings)

@@ -45,14 +45,21 @@ def batches_by_size(
     sizes: dict[int, int], *, max_count: int, max_bytes: int
 ) -> Iterator[list[int]]:
     """Group UIDs (ascending) so that one FETCH stays within `max_count` messages and about
-    `max_bytes` of bodies; a single larger message still gets a batch of its own."""
+    `max_bytes` of bodies; a single larger message still gets a batch of its own.
+
+    The batches start at one message and double (a slow start): intake records each batch
+    while it fetches the next, so a connection that always breaks after some megabytes (a
+    flaky proxy, a provider's bandwidth cut) still gets the first message of every pass
+    recorded, and the next pass goes on from there."""
     batch: list[int] = []
     total = 0
+    count = 1
     for uid in sorted(sizes):
         size = sizes[uid]
-        if batch and (len(batch) >= max_count or total + size > max_bytes):
+        if batch and (len(batch) >= count or total + size > max_bytes):
             yield batch
             batch, total = [], 0
+            count = min(count * 2, max_count)
         batch.append(uid)
         total += size
     if batch:
