@@ -163,27 +163,70 @@ def _send_pass(settings: Settings) -> SendReport:
 def _print_send_report(report: SendReport) -> None:
     console.print(
         f"send: {report.sent} sent, {report.recovered} found already delivered, "
-        f"{report.retried} to retry, {report.failed} failed, {report.seconds:.2f} s",
+        f"{report.retried} to retry, {report.deferred} not tried (server down), "
+        f"{report.failed} failed, {report.seconds:.2f} s",
         markup=False,
         highlight=False,
     )
+    if report.unfiled or report.filed:
+        console.print(
+            f"Sent folder: {report.unfiled} delivered email(s) not filed yet (filed on a later "
+            f"pass), {report.filed} filed late",
+            markup=False,
+            highlight=False,
+        )
     for line in report.errors:
         err.print(f"  {line}", markup=False, highlight=False)
 
 
+# `grantbox send` when due mail could not go out: it is still queued and will be tried again
+# (EX_TEMPFAIL), or the server refused some of it for good.
+EXIT_LEFT_QUEUED = 75
+EXIT_REFUSED = 1
+
+
 @app.command()
 def send(as_json: JsonOpt = False) -> None:
-    """One pass of the sender: deliver queued outgoing mail, then exit."""
+    """One pass of the sender: deliver queued outgoing mail, then exit. Exits 75 when due mail
+    could not go out now (it stays queued: `grantbox outbox` shows the next try and why), 1
+    when the mail server refused some for good."""
     report = _send_pass(_settings())
     if as_json:
         _emit(report.as_dict())
     else:
         _print_send_report(report)
+    if not (report.left or report.failed):
+        return
+    parts = []
+    if report.left:
+        when = report.next_try.strftime("%Y-%m-%d %H:%M:%S UTC") if report.next_try else "soon"
+        parts.append(
+            f"{report.left} due email(s) could not go out now, kept queued (next try {when})"
+        )
+    if report.failed:
+        parts.append(f"{report.failed} refused for good (grantbox outbox retry --failed)")
+    first = report.errors[0] if report.errors else ""
+    err.print(
+        f"grantbox: send: {'; '.join(parts)}" + (f": {first}" if first else ""),
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+    # sys.exit, not typer.Exit: main() runs click with standalone_mode=False, which returns
+    # typer.Exit's code instead of exiting with it.
+    sys.exit(EXIT_LEFT_QUEUED if report.left else EXIT_REFUSED)
 
 
-@app.command()
-def outbox(as_json: JsonOpt = False) -> None:
-    """Outgoing mail: queued, sent, suppressed (with why) and failed."""
+outbox_app = typer.Typer()  # `grantbox outbox` lists; `grantbox outbox retry` re-queues
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.callback(invoke_without_command=True)
+def outbox(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Outgoing mail: queued (with the next try and the last error), sent, suppressed (with
+    why) and failed. `grantbox outbox retry ID|--failed` puts mail back in the queue."""
+    if ctx.invoked_subcommand is not None:
+        return
     from grantbox.store.queries import list_outbox
 
     rows = _read(list_outbox)
@@ -193,15 +236,50 @@ def outbox(as_json: JsonOpt = False) -> None:
     _print_outbox(rows)
 
 
+@outbox_app.command("retry")
+def outbox_retry(
+    row_id: Annotated[int | None, typer.Argument(help="The outbox id to try again.")] = None,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Every failed email, back in the queue.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Put a failed email back in the queue (or a queued one up for the next pass): the next
+    `grantbox send` tries it at once, after looking whether it went out already."""
+    if (row_id is None) == (not failed):
+        raise GrantboxError("outbox retry: give one outbox ID or --failed")
+
+    def requeue(session: Session, settings: Settings) -> list[int]:
+        from grantbox.sender import requeue as requeue_rows
+
+        return requeue_rows(session, row_id=row_id, failed=failed)
+
+    ids = _write(requeue)
+    if as_json:
+        _emit({"requeued": ids})
+    else:
+        console.print(
+            f"outbox: {len(ids)} email(s) queued for the next send pass"
+            + (f" ({', '.join(map(str, ids))})" if ids else ""),
+            markup=False,
+            highlight=False,
+        )
+
+
 def _print_outbox(rows: list[dict[str, Any]]) -> None:
-    table = Table("id", "app", "to", "kind", "status", "subject", "why / error")
+    table = Table(
+        "id", "app", "to", "kind", "status", "tries", "next try", "subject", "why / error"
+    )
     for r in rows:
+        waiting = r["status"] in ("queued", "sending") and r.get("next_attempt_at")
         table.add_row(
             str(r["id"]),
             str(r["application_id"] or ""),
             r["to"],
             r["kind"],
             r["status"],
+            str(r.get("attempts") or ""),
+            str(r["next_attempt_at"])[:19].replace("T", " ") if waiting else "",
             r["subject"][:50],
             (r["reason"] or r["last_error"] or "")[:80],
         )

@@ -84,6 +84,9 @@ class Settings(BaseSettings):
     smtp_user: str = ""
     smtp_password: SecretStr = SecretStr("")
     smtp_security: Security = "starttls"
+    # Seconds to wait for the SMTP server (connect, each reply). A server that does not answer
+    # costs one such wait per send pass: the pass then leaves the rest of the queue for later.
+    smtp_timeout: float = 60.0
 
     from_address: str = "grants@example.org"
     program_name: str = "the ML research retraining grant"
@@ -115,7 +118,11 @@ class Settings(BaseSettings):
     # Outgoing mail. At most this many automatic emails to one address in 24 hours; the rest
     # are recorded as suppressed.
     max_auto_emails_per_day: int = 3
-    send_max_attempts: int = 8
+    # An email the server could not take now (unreachable, refusing, silent, a 4xx) stays
+    # queued and is tried again after 1, 2, 4, … minutes, never more than this far apart, for
+    # as long as it takes: only a permanent refusal of the message itself (a 5xx to its
+    # recipient or its DATA) fails it.
+    send_backoff_cap_minutes: float = 15.0
     # An email whose sender died mid-send is looked up in the mailbox (our Bcc copy, Sent)
     # once it has been "sending" this long, then marked sent or sent again.
     send_recovery_seconds: float = 60.0

@@ -15,9 +15,17 @@ limit: rows an earlier version queued with the address as the applicant wrote it
 (`"\\victim"@example.org`) are held to the same rules. The SMTP envelope recipient is always
 the normalised address (`outbox.recipient`), never the stored spelling.
 
-SMTP failures are retried with exponential backoff, each retry starting with that same
-lookup (a connection cut after DATA may have delivered it); a permanent refusal of the recipient
-(5xx), or `send_max_attempts` failures, marks the row failed with the server's words.
+Only a permanent answer about the message itself — a 5xx to its recipient or to its DATA —
+fails a row, with the server's words. Anything else the server does (no connection, no answer
+within `smtp_timeout`, a 4xx, a 421, our own address refused) leaves the row queued and tries
+it again after 1, 2, 4, … minutes, at most `send_backoff_cap_minutes` apart, with no limit on
+attempts; each retry starts with that same lookup (a connection cut after DATA may have
+delivered it). A failure of the server itself ends the pass: the rows not tried yet wait for
+the same next try, so an outage costs one connection attempt (or one timeout) per pass.
+
+A Sent folder that refuses the copy never holds mail back: the Bcc copy proves delivery, the
+row is marked sent with `SENT_COPY_PENDING` in its reason, and a later pass files the copy
+(looking first whether it is there already).
 """
 
 from __future__ import annotations
@@ -32,9 +40,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from grantbox.config import Settings
-from grantbox.errors import ConfigError, MailboxError
+from grantbox.errors import ConfigError, GrantboxError, MailboxError
 from grantbox.mailbox import Mailbox
 from grantbox.outbox import (
     BOUNCED_REASON,
@@ -57,15 +66,35 @@ log = logging.getLogger(__name__)
 ACTOR = "sender"
 
 
+# A sent email whose copy could not be filed in Sent (the folder refused the APPEND) has a
+# reason starting with this; a later pass files it, after looking whether it is there already.
+# Delivery itself is proven by the Bcc copy in our inbox: a missing Sent copy never holds mail.
+SENT_COPY_PENDING = "delivered; not yet filed in Sent: "
+FILE_LATER_BATCH = 100  # Sent copies filed late per pass, at most
+
+
 @dataclass
 class SendReport:
     sent: int = 0
     recovered: int = 0  # found already delivered after a crash
-    retried: int = 0  # failed this time, will be tried again
-    failed: int = 0
+    retried: int = 0  # tried and failed for now (the server said "later", or did not answer)
+    failed: int = 0  # refused for good (a 5xx to its recipient or its DATA)
     suppressed: int = 0  # bounced after it was queued, no usable address, daily limit: not sent
+    deferred: int = 0  # not tried: the server failed earlier in the pass; left for `next_try`
+    unfiled: int = 0  # delivered, but Sent refused its copy: filed by a later pass
+    filed: int = 0  # Sent copies of earlier emails filed (late) in this pass
+    next_try: datetime | None = None  # when what this pass left queued is tried again
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+
+    @property
+    def left(self) -> int:
+        """Due emails this pass could not deliver and left queued for a later pass."""
+        return self.retried + self.deferred
+
+    def later(self, until: datetime) -> None:
+        if self.next_try is None or until < self.next_try:
+            self.next_try = until
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -74,22 +103,43 @@ class SendReport:
             "retried": self.retried,
             "failed": self.failed,
             "suppressed": self.suppressed,
+            "deferred": self.deferred,
+            "unfiled": self.unfiled,
+            "filed": self.filed,
+            "next_try": self.next_try.isoformat() if self.next_try else None,
             "errors": self.errors,
             "seconds": round(self.seconds, 3),
         }
+
+
+class _ServerDown(Exception):
+    """The SMTP server cannot take mail now (unreachable, silent, closing the connection,
+    refusing our own address): the pass stops and leaves the rest of the queue until `until`."""
+
+    def __init__(self, until: datetime, error: str, row_id: int) -> None:
+        super().__init__(error)
+        self.until, self.error, self.row_id = until, error, row_id
+
+
+@dataclass
+class _Filing:
+    """Sent in this pass: once it refused a copy, the pass stops trying (one failure a pass)."""
+
+    error: str | None = None
 
 
 def open_smtp(settings: Settings) -> smtplib.SMTP:
     if not settings.smtp_host:
         raise ConfigError("no SMTP server configured: set GRANTBOX_SMTP_HOST (or run the demo)")
     port = settings.smtp_port or (465 if settings.smtp_security == "ssl" else 587)
+    timeout = settings.smtp_timeout
     smtp: smtplib.SMTP
     if settings.smtp_security == "ssl":
         smtp = smtplib.SMTP_SSL(
-            settings.smtp_host, port, timeout=60, context=ssl.create_default_context()
+            settings.smtp_host, port, timeout=timeout, context=ssl.create_default_context()
         )
     else:
-        smtp = smtplib.SMTP(settings.smtp_host, port, timeout=60)
+        smtp = smtplib.SMTP(settings.smtp_host, port, timeout=timeout)
         if settings.smtp_security == "starttls":
             smtp.starttls(context=ssl.create_default_context())
     if settings.smtp_user:
@@ -97,8 +147,10 @@ def open_smtp(settings: Settings) -> smtplib.SMTP:
     return smtp
 
 
-def _backoff(attempts: int) -> timedelta:
-    return timedelta(seconds=min(60 * 2 ** (attempts - 1), 6 * 3600))
+def _backoff(attempts: int, settings: Settings) -> timedelta:
+    """1, 2, 4, … minutes after the n-th failed attempt, capped; never a limit on attempts."""
+    seconds = 60.0 * 2 ** min(max(attempts, 1) - 1, 20)
+    return timedelta(seconds=min(seconds, max(60.0, settings.send_backoff_cap_minutes * 60)))
 
 
 def _due(store: Store, settings: Settings, now: datetime) -> list[int]:
@@ -124,7 +176,7 @@ def _still_due(row: OutboxRow, settings: Settings, now: datetime) -> bool:
     """Due as `_due` saw it, read again now: the list was made at the start of the pass, and
     a row another sender has just claimed is `sending` but not stale."""
     if row.status == QUEUED:
-        return True
+        return _aware(row.next_attempt_at) <= now
     if row.status != SENDING or row.sending_since is None:
         return False
     stale = now - timedelta(seconds=settings.send_recovery_seconds)
@@ -136,11 +188,28 @@ def _aware(value: datetime) -> datetime:
 
 
 def _delivered(mailbox: Mailbox, settings: Settings, message_id: str) -> tuple[bool, bool]:
-    """(in Sent, anywhere we can see it: Sent or our Bcc copy in the inbox)."""
-    in_sent = mailbox.contains_message_id(settings.sent_folder, message_id)
-    if in_sent:
-        return True, True
+    """(in Sent, anywhere we can see it: Sent or our Bcc copy in the inbox). A Sent folder we
+    cannot read is no answer: the Bcc copy in the inbox decides. An inbox we cannot read
+    raises MailboxError: then nobody can tell, and the email waits."""
+    try:
+        if mailbox.contains_message_id(settings.sent_folder, message_id):
+            return True, True
+    except MailboxError as e:
+        log.warning("cannot look in %s (the inbox decides): %s", settings.sent_folder, e)
     return False, mailbox.contains_message_id(settings.imap_folder, message_id)
+
+
+def _file(mailbox: Mailbox, settings: Settings, raw: bytes, filing: _Filing) -> str | None:
+    """File a delivered email's copy in Sent; why not, when it could not be (for later)."""
+    if filing.error is not None:
+        return filing.error
+    try:
+        mailbox.append(settings.sent_folder, raw)
+    except MailboxError as e:
+        filing.error = _oneline(str(e))
+        log.warning("%s; filing in %s later", filing.error, settings.sent_folder)
+        return filing.error
+    return None
 
 
 def send_pending(
@@ -151,26 +220,130 @@ def send_pending(
     smtp_factory: Callable[[Settings], smtplib.SMTP] = open_smtp,
     now: datetime | None = None,
 ) -> SendReport:
-    """One pass: send every due row. `mailbox` is connected; SMTP is opened when needed."""
+    """One pass: send every due row. `mailbox` is connected; SMTP is opened when needed.
+
+    The first failure of the server itself (no connection, no answer within `smtp_timeout`, a
+    421, our own address refused) ends the pass: every row not tried yet waits for the same
+    next try. Then Sent copies that an earlier pass could not file are filed."""
     started = time.perf_counter()
     report = SendReport()
+    filing = _Filing()
     ids = _due(store, settings, now or utcnow())
-    if not ids:
-        report.seconds = time.perf_counter() - started
-        return report
-    mailbox.ensure_folder(settings.sent_folder)
-    smtp: smtplib.SMTP | None = None
-    try:
-        for row_id in ids:
-            smtp = _send_one(
-                settings, store, mailbox, row_id, smtp, smtp_factory, report, now or utcnow()
-            )
-    finally:
-        if smtp is not None:
-            with contextlib.suppress(smtplib.SMTPException, OSError):
-                smtp.quit()
+    if ids:
+        _ensure_sent(mailbox, settings, filing)
+        smtp: smtplib.SMTP | None = None
+        try:
+            for i, row_id in enumerate(ids):
+                try:
+                    smtp = _send_one(
+                        settings,
+                        store,
+                        mailbox,
+                        row_id,
+                        smtp,
+                        smtp_factory,
+                        report,
+                        now or utcnow(),
+                        filing,
+                    )
+                except _ServerDown as down:
+                    smtp = None
+                    report.later(down.until)
+                    _defer(store, settings, ids[i + 1 :], down, now or utcnow(), report)
+                    break
+        finally:
+            if smtp is not None:
+                with contextlib.suppress(smtplib.SMTPException, OSError):
+                    smtp.quit()
+    _file_later(store, settings, mailbox, filing, report, ensured=bool(ids))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _ensure_sent(mailbox: Mailbox, settings: Settings, filing: _Filing) -> None:
+    try:
+        mailbox.ensure_folder(settings.sent_folder)
+    except MailboxError as e:
+        filing.error = _oneline(str(e))
+        log.warning("%s; sending all the same, filing in Sent later", filing.error)
+
+
+def _defer(
+    store: Store,
+    settings: Settings,
+    ids: list[int],
+    down: _ServerDown,
+    now: datetime,
+    report: SendReport,
+) -> None:
+    """The rows of this pass not tried because the server failed: same next try, and why."""
+    if not ids:
+        return
+    stale = now - timedelta(seconds=settings.send_recovery_seconds)
+    why = f"not tried after outbox {down.row_id}: {down.error}"
+    with store.transaction() as session:
+        result = session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id.in_(ids),
+                OutboxRow.next_attempt_at <= now,
+                or_(
+                    OutboxRow.status == QUEUED,
+                    (OutboxRow.status == SENDING) & (OutboxRow.sending_since <= stale),
+                ),
+            )
+            .values(next_attempt_at=down.until, last_error=why[:2000])
+            .execution_options(synchronize_session=False)
+        )
+        deferred = int(getattr(result, "rowcount", 0) or 0)
+    if deferred:
+        report.deferred += deferred
+        report.errors.append(f"{deferred} more email(s) {why}")
+
+
+def _file_later(
+    store: Store,
+    settings: Settings,
+    mailbox: Mailbox,
+    filing: _Filing,
+    report: SendReport,
+    *,
+    ensured: bool,
+) -> None:
+    """File the Sent copies earlier passes could not: each only if it is not there already
+    (an APPEND whose answer was lost may have stored it). Stops at the first refusal."""
+    if filing.error is not None:
+        return  # Sent refused this very pass: next time
+    with store.transaction() as session:
+        pending = list(
+            session.execute(
+                select(OutboxRow.id, OutboxRow.message_id, OutboxRow.raw)
+                .where(
+                    OutboxRow.status == SENT,
+                    OutboxRow.reason.like(SENT_COPY_PENDING + "%"),
+                )
+                .order_by(OutboxRow.id)
+                .limit(FILE_LATER_BATCH)
+            )
+        )
+    if not pending:
+        return
+    if not ensured:
+        _ensure_sent(mailbox, settings, filing)
+    for row_id, message_id, raw in pending:
+        try:
+            there = mailbox.contains_message_id(settings.sent_folder, message_id)
+        except MailboxError as e:
+            filing.error = _oneline(str(e))
+            log.warning("%s; filing in %s later", filing.error, settings.sent_folder)
+            return
+        if not there and _file(mailbox, settings, raw, filing) is not None:
+            return
+        with store.transaction() as session:
+            row = session.get(OutboxRow, row_id)
+            if row is not None and row.reason and row.reason.startswith(SENT_COPY_PENDING):
+                row.reason = None
+        report.filed += 1
 
 
 def _send_one(
@@ -182,6 +355,7 @@ def _send_one(
     smtp_factory: Callable[[Settings], smtplib.SMTP],
     report: SendReport,
     now: datetime,
+    filing: _Filing,
 ) -> smtplib.SMTP | None:
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
@@ -204,22 +378,47 @@ def _send_one(
             )
             if earlier >= settings.max_auto_emails_per_day:
                 held = daily_limit_reason(settings, to_addr)
-    if crashed == SENDING:
-        in_sent, delivered = _delivered(mailbox, settings, message_id)
+    seen = (crashed, seen_attempts)
+    if crashed == SENDING or seen_attempts > 0:
+        # Interrupted, failed before, or put back by hand: it may have gone out. Look first.
+        try:
+            in_sent, delivered = _delivered(mailbox, settings, message_id)
+        except MailboxError as e:
+            error = f"cannot tell whether it went out: {_oneline(str(e))}"
+            until = now + _backoff(seen_attempts, settings)
+            _postpone(store, row_id, seen, until, error, attempt=False)
+            report.retried += 1
+            report.later(until)
+            report.errors.append(f"outbox {row_id}: {error}")
+            return smtp
         if delivered:
-            if not in_sent:
-                mailbox.append(settings.sent_folder, raw)
-            _mark_sent(store, row_id, "found delivered after an interrupted send")
-            report.recovered += 1
+            unfiled = None if in_sent else _file(mailbox, settings, raw, filing)
+            if _mark_sent(
+                store, row_id, "found delivered after an interrupted send", unfiled, seen=seen
+            ):
+                report.recovered += 1
+                report.unfiled += unfiled is not None
             return smtp
     if bouncing:
         # The address bounced after this email was queued (a bounce in the same intake pass,
         # during a decision's hold): the rule of the outbox holds at the last moment too.
-        report.suppressed += _suppress(store, row_id, BOUNCED_REASON, (crashed, seen_attempts))
+        report.suppressed += _suppress(store, row_id, BOUNCED_REASON, seen)
         return smtp
     if held is not None or to_addr is None:
-        report.suppressed += _suppress(store, row_id, held or UNSENDABLE, (crashed, seen_attempts))
+        report.suppressed += _suppress(store, row_id, held or UNSENDABLE, seen)
         return smtp
+    if smtp is None:
+        # Connect before claiming: a server we cannot reach has not had the email, so the row
+        # stays as it was (queued), with the attempt counted, the reason and the next try.
+        try:
+            smtp = smtp_factory(settings)
+        except (smtplib.SMTPException, OSError) as e:
+            error = _server_error(settings, e)
+            until = now + _backoff(seen_attempts + 1, settings)
+            _postpone(store, row_id, seen, until, error, attempt=True)
+            report.retried += 1
+            report.errors.append(f"outbox {row_id}: {error}")
+            raise _ServerDown(until, error, row_id) from e
     # Claim the row: only if no other sender (the intake flow's, the send deployment's) has
     # touched it since we read it. Two senders never transmit the same row.
     with store.transaction() as session:
@@ -237,38 +436,98 @@ def _send_one(
             return smtp
         attempts = seen_attempts + 1
     try:
-        if smtp is None:
-            smtp = smtp_factory(settings)
         _transmit(smtp, settings.from_address, to_addr, raw)
     except smtplib.SMTPRecipientsRefused as e:
         [(address, (code, text))] = e.recipients.items()
         words = _words(text)
-        if address != to_addr:
+        ours = address != to_addr
+        if ours:
             words += f" (our own address {address}, the copy that proves delivery)"
-        _fail_or_retry(store, row_id, attempts, settings, code, words, report)
-        if code != 421:
-            return smtp  # the transaction was reset: the connection carries the next one
-        # 421: the server is closing the connection.
-        with contextlib.suppress(smtplib.SMTPException, OSError):
-            if smtp is not None:
-                smtp.close()
-        return None
+        # Only the applicant's address refused for good fails the email; our own address
+        # refused would fail every email alike: that is the server's problem, not this one's.
+        until = _fail_or_retry(
+            store, row_id, attempts, settings, code, words, report, now,
+            permanent=not ours and 500 <= code < 600,
+        )  # fmt: skip
+        if ours or not 400 <= code < 600 or code == 421:
+            _close(smtp)
+            raise _ServerDown(until, f"{code} {words}", row_id) from e
+        return smtp  # the transaction was reset: the connection carries the next one
+    except smtplib.SMTPDataError as e:
+        code, said = e.smtp_code, e.smtp_error
+        until = _fail_or_retry(
+            store, row_id, attempts, settings, code, said, report, now,
+            permanent=500 <= code < 600,
+        )  # fmt: skip
+        if not 400 <= code < 600 or code == 421:
+            _close(smtp)
+            raise _ServerDown(until, f"{code} {_words(said)}", row_id) from e
+        return smtp
     except (smtplib.SMTPException, OSError) as e:
+        # MAIL FROM refused (it names us, not this email), the connection cut or silent.
         code = getattr(e, "smtp_code", 0)
-        text = getattr(e, "smtp_error", str(e).encode())
-        _fail_or_retry(store, row_id, attempts, settings, code, text, report)
-        with contextlib.suppress(smtplib.SMTPException, OSError):
-            if smtp is not None:
-                smtp.close()
-        return None  # a fresh connection next time
-    try:
-        mailbox.append(settings.sent_folder, raw)
-    except MailboxError:
-        # Delivered all the same; a missing Sent copy must not make us send it again.
-        log.exception("could not file outbox %s in %s", row_id, settings.sent_folder)
-    _mark_sent(store, row_id, "")
+        error = _server_error(settings, e)
+        until = _fail_or_retry(
+            store, row_id, attempts, settings, code, error if not code else
+            getattr(e, "smtp_error", b""), report, now, permanent=False,
+        )  # fmt: skip
+        _close(smtp)
+        raise _ServerDown(until, error, row_id) from e
+    unfiled = _file(mailbox, settings, raw, filing)
+    _mark_sent(store, row_id, "", unfiled)
     report.sent += 1
+    report.unfiled += unfiled is not None
     return smtp
+
+
+def _close(smtp: smtplib.SMTP | None) -> None:
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        if smtp is not None:
+            smtp.close()
+
+
+def _oneline(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _server_error(settings: Settings, e: BaseException) -> str:
+    code = getattr(e, "smtp_code", 0)
+    if code:
+        return f"{code} {_words(getattr(e, 'smtp_error', b''))}".strip()
+    where = f"{settings.smtp_host}:{settings.smtp_port or ''}".rstrip(":")
+    what = str(e) or type(e).__name__
+    if isinstance(e, TimeoutError) or "timed out" in what:
+        return f"the mail server {where} did not answer within {settings.smtp_timeout:g} s"
+    return _oneline(f"the mail server {where}: {what}")
+
+
+def _postpone(
+    store: Store,
+    row_id: int,
+    seen: tuple[str, int],
+    until: datetime,
+    error: str,
+    *,
+    attempt: bool,
+) -> None:
+    """Leave the row as it is (queued or sending), with the next try and the reason; only if
+    no other sender has touched it since we read it."""
+    status, attempts = seen
+    with store.transaction() as session:
+        session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == row_id,
+                OutboxRow.status == status,
+                OutboxRow.attempts == attempts,
+            )
+            .values(
+                next_attempt_at=until,
+                last_error=error[:2000],
+                attempts=attempts + 1 if attempt else attempts,
+            )
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _transmit(smtp: smtplib.SMTP, our_address: str, to_addr: str, raw: bytes) -> None:
@@ -325,13 +584,25 @@ def _suppress(store: Store, row_id: int, reason: str, seen: tuple[str, int]) -> 
     return True
 
 
-def _mark_sent(store: Store, row_id: int, note: str) -> None:
+def _mark_sent(
+    store: Store,
+    row_id: int,
+    note: str,
+    unfiled: str | None = None,
+    *,
+    seen: tuple[str, int] | None = None,
+) -> bool:
+    """Mark the row sent (if it is still as we read it, when `seen` is given). `unfiled`: why
+    its copy is not in Sent yet, kept in `reason` so a later pass files it."""
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
         assert row is not None
+        if seen is not None and (row.status, row.attempts) != seen:
+            return False
         row.status = SENT
         row.sent_at = utcnow()
         row.last_error = None
+        row.reason = (SENT_COPY_PENDING + unfiled)[:2000] if unfiled is not None else None
         session.add(
             Event(
                 application_id=row.application_id,
@@ -340,6 +611,7 @@ def _mark_sent(store: Store, row_id: int, note: str) -> None:
                 reason=f"{row.kind} to {row.to_addr}" + (f" ({note})" if note else ""),
             )
         )
+    return True
 
 
 def _fail_or_retry(
@@ -350,20 +622,21 @@ def _fail_or_retry(
     code: int,
     text: bytes | str,
     report: SendReport,
-) -> None:
-    error = f"{code} {_words(text)}".strip()
-    permanent = 500 <= code < 600
+    now: datetime,
+    *,
+    permanent: bool,
+) -> datetime:
+    """A refused or broken SMTP transaction: failed for good when `permanent`, else tried
+    again after the backoff (returned)."""
+    error = _oneline(f"{code or ''} {_words(text)}")
+    until = now + _backoff(attempts, settings)
     with store.transaction() as session:
         row = session.get(OutboxRow, row_id)
         assert row is not None
         row.last_error = error[:2000]
-        if permanent or attempts >= settings.send_max_attempts:
+        if permanent:
             row.status = FAILED
-            row.reason = (
-                f"the mail server refused it: {error}"
-                if permanent
-                else f"gave up after {attempts} attempts: {error}"
-            )
+            row.reason = f"the mail server refused it: {error}"
             session.add(
                 Event(
                     application_id=row.application_id,
@@ -376,6 +649,51 @@ def _fail_or_retry(
         else:
             # Still "sending": a failure after DATA may have delivered it all the same (the
             # connection cut before the 250), so the next attempt looks for it first.
-            row.next_attempt_at = utcnow() + _backoff(attempts)
+            row.next_attempt_at = until
             report.retried += 1
+            report.later(until)
     report.errors.append(f"outbox {row_id}: {error}")
+    return until
+
+
+def requeue(
+    session: Session,
+    *,
+    row_id: int | None = None,
+    failed: bool = False,
+    now: datetime | None = None,
+) -> list[int]:
+    """Put emails back in the queue by hand (`grantbox outbox retry`): a failed one (`row_id`,
+    or every one with `failed`) is queued again, due now; one waiting out its backoff is made
+    due now. Its attempts are kept, so the sender looks for it in Sent and the inbox before it
+    sends it again. An email never tried (a decision in its hold) keeps its time."""
+    now = now or utcnow()
+    if row_id is not None:
+        row = session.get(OutboxRow, row_id)
+        if row is None:
+            raise GrantboxError(f"outbox {row_id}: no such email")
+        if row.status not in (FAILED, QUEUED, SENDING) or (
+            row.status == QUEUED and row.attempts == 0
+        ):
+            raise GrantboxError(f"outbox {row_id} is {row.status}: nothing to retry")
+        rows = [row]
+    else:
+        rows = list(
+            session.scalars(
+                select(OutboxRow).where(OutboxRow.status == FAILED).order_by(OutboxRow.id)
+            )
+        )
+    for row in rows:
+        if row.status == FAILED:
+            row.status = QUEUED
+            row.reason = None
+            session.add(
+                Event(
+                    application_id=row.application_id,
+                    actor="operator",
+                    kind="mail_requeued",
+                    reason=f"{row.kind} to {row.to_addr}: queued again by hand",
+                )
+            )
+        row.next_attempt_at = now
+    return [row.id for row in rows]

@@ -138,6 +138,8 @@ def list_outbox(session: Session) -> list[dict[str, Any]]:
             "reason": row.reason,
             "attempts": row.attempts,
             "last_error": row.last_error,
+            # When a queued (or retrying) email is tried next; past: at the next pass.
+            "next_attempt_at": _iso(row.next_attempt_at),
             "created_at": _iso(row.created_at),
             "sent_at": _iso(row.sent_at),
         }
