@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +43,7 @@ app = typer.Typer(
 )
 console = Console()
 err = Console(stderr=True)
+log = logging.getLogger("grantbox")
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, on stdout.")]
 
@@ -888,10 +890,24 @@ def main() -> None:
             sys.exit(e.exit_code)
         if isinstance(e, click.exceptions.Abort):
             sys.exit(130)
-        err.print(
-            f"grantbox: {type(e).__name__}: {e}", markup=False, highlight=False, soft_wrap=True
-        )
+        if os.environ.get("GRANTBOX_DEBUG"):
+            log.exception("grantbox failed")
+        err.print(f"grantbox: {failure_line(e)}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
+
+
+def failure_line(e: BaseException) -> str:
+    """What went wrong, in one line that names the part at fault and never carries data: a
+    database error's statement and parameters stay out (GRANTBOX_DEBUG=1 logs the traceback)."""
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    if isinstance(e, DBAPIError):
+        reason = str(e.orig).splitlines()[0] if str(e.orig) else type(e.orig).__name__
+        return f"the database failed: {reason} ({type(e.orig).__name__})"
+    if isinstance(e, SQLAlchemyError):
+        return f"the database failed: {type(e).__name__}"
+    text = " ".join(str(e).split())
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
 if __name__ == "__main__":

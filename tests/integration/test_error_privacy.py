@@ -36,3 +36,27 @@ def test_a_failed_statement_names_no_values(database_url, tmp_path):
         assert "hidden due to hide_parameters" in message
     finally:
         store.dispose()
+
+
+def test_a_database_failure_is_one_line_naming_the_database(tmp_path):
+    """The operator reads one line that says the database failed and why, not the SQL."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "grantbox.db").write_bytes(b"not a database, whatever the name says\n" * 100)
+    env = {**os.environ, "GRANTBOX_DATA_DIR": str(data), "COLUMNS": "60"}
+    done = subprocess.run(
+        [sys.executable, "-m", "grantbox.cli", "list"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "grantbox: the database failed: file is not a database (DatabaseError)"
+    ]
