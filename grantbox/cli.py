@@ -80,7 +80,7 @@ def _read(query: Callable[[Session], T]) -> T:
     """One read-only query against the configured store."""
     store = _store(_settings())
     try:
-        with store.sessions() as session:
+        with store.reading() as session:
             return query(session)
     finally:
         store.dispose()

@@ -189,7 +189,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def signed_in(request: Request) -> auth.SignedIn:
         token = request.cookies.get(SESSION_COOKIE, "")
         if token:
-            with the_store.transaction() as session:
+            with the_store.reading() as session:
                 who = auth.lookup_session(session, token)
             if who is not None:
                 request.state.who = who
@@ -361,7 +361,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     ) -> Response:
         signed_in(request)
         try:
-            with the_store.transaction() as session:
+            with the_store.reading() as session:
                 data = views.queue(
                     session, status=status or "all", flag=flag or None, search=q, page=page
                 )
@@ -386,7 +386,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     @app.get("/applications/{app_id}")
     def application_page(request: Request, app_id: int) -> Response:
         signed_in(request)
-        with the_store.transaction() as session:
+        with the_store.reading() as session:
             data = views.application(session, settings, app_id)
             if data is None:
                 raise decisions.NotFound(f"no application {app_id}")

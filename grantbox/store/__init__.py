@@ -42,6 +42,18 @@ class Store:
         with self.sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only look: on SQLite it takes no write lock, so pages and commands that only
+        read answer while intake writes (WAL shows them the last commit). Rolled back at the
+        end: nothing done through it is kept."""
+        engine = self.engine.execution_options(**{READ_ONLY: True})
+        with Session(bind=engine, expire_on_commit=False) as session, session.begin():
+            try:
+                yield session
+            finally:
+                session.rollback()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -62,11 +74,15 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "grantbox_read_only"
+
+
 def _sqlite_begin(connection: Connection) -> None:
     # IMMEDIATE takes the write lock up front: two deferred transactions that both later write
     # would otherwise fail at once with "database is locked" instead of waiting their turn
-    # (busy_timeout). Reads take it too; transactions here are short, so that costs little.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # (busy_timeout). Store.reading() never writes: a deferred BEGIN, which waits for nobody.
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _private_database(path: Path) -> None:
@@ -120,7 +136,7 @@ def _at_head(engine: Engine) -> bool:
     if head is None:
         return False
     try:
-        with engine.connect() as connection:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
             current = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
             return list(current.scalars()) == [head]
     except DBAPIError:  # no schema yet
