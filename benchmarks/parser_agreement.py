@@ -52,7 +52,9 @@ for line in sys.stdin:
                 "files": [a.filename for a in m.attachments], "defects": len(m.defects),
                 "kind": str(triage(m, frozenset({"grants@example.org"})).kind),
                 "visible": visible_reply(m.text),
-                "answers": {k: a.text for k, a in extract_answers(m.text, questions).answers.items()},
+                "answers": {
+                    k: a.text for k, a in extract_answers(m.text, questions).answers.items()
+                },
                 "withdraw": reply_asks_to_withdraw(m.text),
             }
         else:

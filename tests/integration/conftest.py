@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterator
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,19 @@ def store_for(request: pytest.FixtureRequest) -> Callable[[Settings], Store]:
 
     request.addfinalizer(lambda: [s.dispose() for s in stores])
     return open_
+
+
+@pytest.fixture
+def applicant(dovecot, program_mailbox):
+    """An applicant with a real mailbox: what they receive is in their Dovecot inbox."""
+    address, _ = dovecot.add_user(f"amy-{program_mailbox.split('@')[0]}")
+
+    class Applicant:
+        def __init__(self) -> None:
+            self.address = address
+
+        def inbox(self) -> list[EmailMessage]:
+            raws = dovecot.messages(address)
+            return [message_from_bytes(raw, policy=policy.default) for raw in raws]
+
+    return Applicant()

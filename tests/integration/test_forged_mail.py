@@ -171,20 +171,6 @@ def program(dovecot, smtp, program_mailbox, make_settings, store_for, sqlite_url
     return Program()
 
 
-@pytest.fixture
-def applicant(dovecot, program_mailbox):
-    address, _ = dovecot.add_user(f"amy-{program_mailbox.split('@')[0]}")
-
-    class Applicant:
-        def __init__(self) -> None:
-            self.address = address
-
-        def inbox(self) -> list[EmailMessage]:
-            return [_parse(raw) for raw in dovecot.messages(address)]
-
-    return Applicant()
-
-
 def questions_for(program, applicant) -> EmailMessage:
     program.runs()
     program.receives(genuine(applicant.address) + applies(applicant.address, program.address))

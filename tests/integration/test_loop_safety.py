@@ -180,21 +180,6 @@ def program(dovecot, smtp, program_mailbox, make_settings, store_for, sqlite_url
     return Program()
 
 
-@pytest.fixture
-def applicant(dovecot, program_mailbox):
-    """An applicant with a real mailbox: what they receive is in their Dovecot inbox."""
-    address, _ = dovecot.add_user(f"amy-{program_mailbox.split('@')[0]}")
-
-    class Applicant:
-        def __init__(self) -> None:
-            self.address = address
-
-        def inbox(self) -> list[EmailMessage]:
-            return [_parse(raw) for raw in dovecot.messages(address)]
-
-    return Applicant()
-
-
 def reply_to(ours: EmailMessage, sender: str, body: str) -> bytes:
     """A reply as a mail client makes it: to our Reply-To, threaded, quoting our text."""
     reply = EmailMessage()
