@@ -36,6 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from grantbox.questions import Question, QuestionSet
+from parsers.bounds import first_lines
 
 __all__ = [
     "Answer",
@@ -524,17 +525,9 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
     return has_from and (len(names) >= 3 or (len(names) >= 2 and has_address))
 
 
-def _parsed_part(text: str) -> str:
-    """The first MAX_REPLY_CHARS of a reply, cut at a line end."""
-    if len(text) <= MAX_REPLY_CHARS:
-        return text
-    head = text[:MAX_REPLY_CHARS]
-    cut = head.rfind("\n")
-    return head[:cut] if cut > 0 else head
-
 
 def _classify(text: str) -> list[_Line]:
-    raw = _normalise_newlines(_parsed_part(text)).split("\n")
+    raw = _normalise_newlines(first_lines(text, MAX_REPLY_CHARS)).split("\n")
     out: list[_Line] = []
     for i, line in enumerate(raw):
         if line == _CUT_MARK:

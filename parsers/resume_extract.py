@@ -19,6 +19,7 @@ from datetime import date
 from importlib import resources
 
 from grantbox.models import ResumeDocument
+from parsers.bounds import first_lines
 from parsers.resume_profile import (
     DEGREE_RANK,
     DegreeLevel,
@@ -77,7 +78,7 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
         flags=list(doc.flags),
         problem=doc.problem,
     )
-    text = _profile_part(doc.text)
+    text = first_lines(doc.text, MAX_PROFILE_CHARS)
     if set(doc.flags) & UNUSABLE_FLAGS or _meaningful(text) < MIN_MEANINGFUL_CHARS:
         return profile
     today = today or date.today()
@@ -110,14 +111,6 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
     profile.looks_like_resume = looks_like_resume(doc.text)
     return profile
 
-
-def _profile_part(text: str) -> str:
-    """The first MAX_PROFILE_CHARS of the text, cut at a line end."""
-    if len(text) <= MAX_PROFILE_CHARS:
-        return text
-    head = text[:MAX_PROFILE_CHARS]
-    cut = head.rfind("\n")
-    return head[:cut] if cut > 0 else head
 
 
 def _meaningful(text: str) -> int:
