@@ -245,7 +245,7 @@ def respond(
     row: Message,
     kind: MessageKind,
     actor: str,
-    reading: Reading | None = None,
+    reading: Reading,
 ) -> None:
     """Move the application on after `row` was filed under it, queueing what to answer.
     `reading`: what the email says, read before the transaction (see grantbox/reading.py)."""
@@ -282,8 +282,7 @@ def respond(
 
     if status in ASKING and kind is MessageKind.reply:
         questions = question_set(settings)
-        read = reading.answers if reading is not None else None
-        answered = _save_answers(session, app, row, questions, read, actor)
+        answered = _save_answers(session, app, row, questions, reading.answers, actor)
         have = answers_of(session, app.id)
         missing = [q for q in questions.required_ids if not have.get(q, "").strip()]
         if not missing and has_readable_resume(app):

@@ -24,11 +24,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from grantbox import states
-from grantbox.blobs import BlobStore
 from grantbox.config import Settings
 from grantbox.models import InboundMessage, MessageKind, ResumeDocument
 from grantbox.outbox import cancel_queued, reference, reply_secret
-from grantbox.reading import Reading, read_content
+from grantbox.reading import Reading
 from grantbox.states import Status
 from grantbox.store.tables import (
     Application,
@@ -40,7 +39,7 @@ from grantbox.store.tables import (
     utcnow,
 )
 from parsers.addresses import normalise_address
-from parsers.authresults import Verdict, header_values, parse_authserv_ids, verdict
+from parsers.authresults import Verdict, parse_authserv_ids, verdict
 from parsers.classify import Bounce, Triage
 from parsers.reply_token import decode_reply_token, token_from_addresses
 
@@ -153,28 +152,16 @@ def sender_verdict(
     msg: InboundMessage,
     row: Message,
     settings: Settings,
-    auth_results: Sequence[str] | None = None,
+    auth_results: Sequence[str],
 ) -> Verdict | None:
     """What the trusted provider said about the sender; None when no provider is trusted.
-    `auth_results` are the message's Authentication-Results values, top first; when not
-    given they are read from the raw message intake stored (InboundMessage keeps only the
-    first of a header, and here the order of all of them matters)."""
+    `auth_results` are the message's Authentication-Results values, top first, as intake
+    read them from the raw message (InboundMessage keeps only the first of a header, and
+    here the order of all of them matters)."""
     trusted = authserv_ids(settings)
     if not trusted:
         return None
-    if auth_results is None:
-        auth_results = _stored_header(row, settings, AUTH_HEADER)
     return verdict(auth_results, trusted, msg.from_addr)
-
-
-def _stored_header(row: Message, settings: Settings, name: str) -> list[str]:
-    if not row.stored:
-        return []  # kept from its headers only: nothing stored to read
-    try:
-        raw = BlobStore(settings.blob_dir).get(row.content_sha256)
-    except (OSError, ValueError):
-        return []
-    return header_values(raw, name)
 
 
 def _auth_failure(msg: InboundMessage, auth: Verdict) -> str:
@@ -201,18 +188,14 @@ def file_message(
     settings: Settings,
     actor: str,
     answerable: bool = True,
-    auth_results: Sequence[str] | None = None,
-    reading: Reading | None = None,
+    auth_results: Sequence[str],
+    reading: Reading,
 ) -> Filing:
     """Decide the message's kind and application, and apply what it brings (a new
     application, a resume, flags). Sets `row.kind` and `row.application_id`.
-    `auth_results`: the message's Authentication-Results values, top first (read from the
-    stored raw message when not given). `reading`: what its content says, read before the
-    transaction (intake reads it in the pool, so no parser runs here); read now if not given."""
-    if reading is None:
-        bounce = triage is not None and triage.kind is MessageKind.bounce
-        doc = resume[1] if resume is not None else None
-        reading = read_content(message, doc, None, bounce=bounce)
+    `auth_results`: the message's Authentication-Results values, top first. `reading`: what
+    its content says, read before the transaction (intake reads it in the pool): no parser
+    runs here."""
     auth = None
     if triage is None or triage.kind is None:  # robots are not filed by their sender
         auth = sender_verdict(message, row, settings, auth_results)

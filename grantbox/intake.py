@@ -406,6 +406,8 @@ def record(
         )
     row.error = _clean("; ".join(reasons), 2000) or None
     row.flags = sorted(set(flags))
+    reading = prepared.reading
+    assert reading is not None, "read_content and finish run before an email is recorded"
     filing = file_message(
         session,
         message=msg,
@@ -417,7 +419,7 @@ def record(
         actor=ACTOR,
         answerable=not backlog or reply_to_backlog,
         auth_results=prepared.auth_results,
-        reading=prepared.reading,
+        reading=reading,
     )
     if filing.answerable and filing.application_id is not None:
         respond(
@@ -427,7 +429,7 @@ def record(
             row=row,
             kind=filing.kind,
             actor=ACTOR,
-            reading=prepared.reading,
+            reading=reading,
         )
     _advance(state, fetched.uid)
     return "recorded", filing
