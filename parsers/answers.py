@@ -26,6 +26,7 @@ email_reply_parser's "pathological" fixture); a 1 MB quoted thread parses in wel
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -54,7 +55,7 @@ __all__ = [
 _ATTRIBUTION_VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|ha\s+scritto|scrisse|schreef|"
     r"escreveu|skrev|kirjoitti|napisał|napisal|pisze|napsal|написал|написала|пишет|yazdı|"
-    r"írta|έγραψε"
+    r"írta|έγραψε|het\s+volgende\s+geschreven|geschreven"
 )
 _ATTRIBUTION = re.compile(
     r"^(?:[\"'(\[]?\s*)?"
@@ -71,8 +72,14 @@ _ATTRIBUTION_LOOSE = re.compile(
 )
 _DATE_LIKE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b\d{1,2}\s+\w{3,9}\.?\s+\d{4}\b|"
-    r"\b\w{3,9}\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"\b\w{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\.\s*\w{3,12}\.?\s+\d{4}\b|\b\d{1,2}[.:]\d{2}\b"
 )
+# "30.09.2017, 18.30, "John" <j@x>:" (Yandex), "2017-11-24 16:32 GMT+01:00 Bob <b@x>:" (Gmail),
+# "ср, 30 апр. 2025 г. в 15:19, John <j@x>:" (Gmail in Russian): no verb, but a date and an
+# address in angle brackets right before the closing colon.
+_ADDRESS_ATTRIBUTION = re.compile(r"<\s?[^<>\s@]{1,64}@[^<>\s]{1,255}>\)?\s*[:：]$")
+# "On Wed, 14 Nov 2018 08:14:43 -0200 John Doe <john@doe.com> wrote" (no colon).
+_ENDS_WITH_VERB = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\s*$", re.IGNORECASE)
 
 # "-----Original Message-----" (Outlook, AOL), "----- Original Message -----" (Yahoo, Comcast),
 # "-------- Original Message --------" (Thunderbird), forwards, and translations.
@@ -81,7 +88,10 @@ _ORIGINAL_MESSAGE = re.compile(
     r"message\s+d'origine|message\s+original|mensaje\s+original|messaggio\s+originale|"
     r"oorspronkelijk\s+bericht|originalmeddelande|opprinnelig\s+melding|mensagem\s+original|"
     r"wiadomość\s+oryginalna|исходное\s+сообщение|forwarded\s+message|"
-    r"weitergeleitete\s+nachricht|message\s+transféré|mensaje\s+reenviado)\s*[-=_*]{2,}\s*$",
+    r"weitergeleitete\s+nachricht|message\s+transféré|mensaje\s+reenviado|reply\s+message|"
+    r"antwort\s+nachricht|oprindelig\s+meddelelse|oprindelig\s+besked|alkuperäinen\s+viesti|"
+    r"původní\s+zpráva|eredeti\s+üzenet|originalt\s+meddelande|оригинальное\s+сообщение|"
+    r"пересылаемое\s+сообщение)\s*[-=_*]{2,}\s*$",
     re.IGNORECASE,
 )
 _FORWARD_INTRO = re.compile(
@@ -477,9 +487,16 @@ def _is_attribution(window: str) -> bool:
     framed = _dash_framed(window)
     if framed is not None:
         window = framed.rstrip(":：") + ":"
-    if len(window) > _MAX_HEADER_CHARS or not window.rstrip().endswith((":", "：")):
+    if len(window) > _MAX_HEADER_CHARS:
         return False
+    if not window.rstrip().endswith((":", "：")):
+        # "On <date> Bob <b@x> wrote" without the colon: only with both a date and an address.
+        if not (_ENDS_WITH_VERB.search(window) and "@" in window and _DATE_LIKE.search(window)):
+            return False
+        window = window.rstrip() + ":"
     has_marker = "@" in window or bool(_DATE_LIKE.search(window))
+    if _ADDRESS_ATTRIBUTION.search(window.rstrip()) and _DATE_LIKE.search(window):
+        return True
     if _ATTRIBUTION.match(window):
         return has_marker or bool(re.search(r"\d", window))
     if _ATTRIBUTION_LOOSE.match(window):
@@ -509,7 +526,8 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
         m2 = _HEADER_LINE.match(line)
         if not m2:
             # Outlook wraps a long "To:" list onto the next line; allow one such line.
-            if j == i + 1 or not lines[j - 1].strip():
+            wrapped = lines[j - 1].rstrip().endswith(("[mailto:", "<", ","))
+            if (j == i + 1 and not wrapped) or not lines[j - 1].strip():
                 break
             j += 1
             continue
@@ -523,7 +541,6 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
     # Two header names need an address to count: an answer may well read "From: 1 June" /
     # "To: 31 August". Real blocks carry three or more (From, Sent/Date, To, Subject).
     return has_from and (len(names) >= 3 or (len(names) >= 2 and has_address))
-
 
 
 def _classify(text: str) -> list[_Line]:
@@ -553,7 +570,11 @@ def _mark_attributions(lines: list[_Line]) -> None:
     i = 0
     n = len(lines)
     while i < n:
-        if lines[i].kind != "own" or not texts[i].rstrip().endswith((":", "：", "--")):
+        tail = texts[i].rstrip()
+        if lines[i].kind != "own" or not (
+            tail.endswith((":", "：", "--"))
+            or (len(tail) <= _MAX_HEADER_CHARS and _ENDS_WITH_VERB.search(tail))
+        ):
             i += 1
             continue
         # The shortest window ending here that reads as an attribution wins, so the reply's own
@@ -610,6 +631,11 @@ def _mark_unmarked_original(lines: list[_Line]) -> None:
         if _ORIGINAL_MESSAGE.match(line.text) or _FORWARD_INTRO.match(line.text):
             start = i
             break
+        if _SEPARATOR.match(line.text) and _separator_over_from(lines, i):
+            # An <hr> (or "____") over a lone "From: bob@x …" line: Outlook's and Windows
+            # Mail's HTML reply header, its other fields run onto the same line.
+            start = i
+            break
         if _header_block_at(texts, i):
             start = i
             # Take the separator line above the block too (Outlook's underscores, Yahoo's hr).
@@ -622,6 +648,16 @@ def _mark_unmarked_original(lines: list[_Line]) -> None:
     if start is not None:
         for line in lines[start:]:
             line.kind = "cut"
+
+
+def _separator_over_from(lines: list[_Line], i: int) -> bool:
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and lines[j].kind == "blank":
+        j += 1
+    if j >= len(lines) or lines[j].kind != "own":
+        return False
+    m = _HEADER_LINE.match(lines[j].text)
+    return bool(m and _FROM_HEADER.match(m.group("name")) and "@" in lines[j].text)
 
 
 def _unquoted_tail_is_history(lines: list[_Line], j: int) -> bool:
@@ -683,6 +719,119 @@ def _looks_like_dash_signoff(lines: list[str], i: int) -> bool:
     while k >= 0 and not lines[k].strip():
         k -= 1
     return k < 0 or not lines[k].lstrip().startswith("-")
+
+
+_CONTACT = re.compile(
+    r"https?://|\bwww\.|[^\s@]@[^\s@]+\.\w|(?:^|\s|\|)@\w"
+    r"|^\s*+(?:t|m|p|f|tel|phone|mobile|mob|cell|office|fax|telefon|tél|tel[ée]fono|handy)\b\.?\s*+[:.]?\s*+\+?[\d(]"
+    r"|(?:^|\s)\+?\(?\d[\d ().-]{7,}\d",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\b(?:confidential|confidentiality|privileged|intended\s+(?:solely|only)|disclaimer|"
+    r"if\s+you\s+(?:have\s+)?received\s+this|vertraulich|confidentiel|confidencial|riservat)",
+    re.IGNORECASE,
+)
+_SIG_NAME = re.compile(
+    r"^\s*+(?:(?:dr|prof|mr|mrs|ms)\.?\s++)?[^\W\d_][\w'’-]{0,24}+(?:\s++[^\W\d_][\w.'’-]{0,24}+){0,3}"
+    r"(?:,\s*+[\w.]{1,12}+){0,2}\s*+$"
+)
+
+
+def _is_sig_name(line: str) -> bool:
+    words = line.strip().split()
+    return (
+        bool(_SIG_NAME.match(line))
+        and 1 <= len(words) <= 5
+        and all(
+            w[:1].isupper()
+            for w in words
+            if w[:1].isalpha() and w.lower() not in ("de", "van", "von", "da", "del")
+        )
+    )
+
+
+def _is_soft_closing(line: str) -> bool:
+    """A short line that reads as a sign-off ("Thanks very much,", "Have a great day!",
+    "Merci beaucoup 🙏"): few words, no digits, not ending as a sentence."""
+    text = line.strip()
+    words = text.split()
+    if not (1 <= len(words) <= 7) or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    if _CLOSING.match(text):
+        return True
+    return not text.endswith((".", ":", "?", ";")) and text[:1].isupper()
+
+
+def _is_sig_line(line: str) -> bool:
+    text = line.strip()
+    if len(text) > 160:
+        return False
+    if _CONTACT.search(text) or _is_sig_name(text):
+        return True
+    words = text.split()
+    # A job title or company line: short, no sentence end (an abbreviation like "Inc." allowed).
+    if len(words) <= 14 and not text.endswith(("?", ":", ";")):
+        return not text.endswith(".") or len(words) <= 3 or "|" in text
+    return False
+
+
+def _strip_signature_block(lines: list[str]) -> list[str]:
+    """Drop the block under the last answer that is a sign-off and a signature by its shape: a
+    closing line and/or a name, then titles, phone numbers, links, and a legal footer. The
+    first line of the answer always stays. Linear in the number of lines."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    first = next((k for k, s in enumerate(lines) if s.strip()), len(lines))
+    # Legal footers: whole trailing paragraphs that read as a disclaimer.
+    changed = True
+    while changed:
+        changed = False
+        blank = max((k for k, s in enumerate(lines) if not s.strip()), default=-1)
+        if blank > first and _LEGAL.search(" ".join(lines[blank + 1 :])[:2000]):
+            del lines[blank:]
+            while lines and not lines[-1].strip():
+                lines.pop()
+            changed = True
+    # The run of signature-looking lines at the end (blank lines inside it allowed).
+    k = len(lines) - 1
+    run_start = len(lines)
+    nonblank = 0
+    while k > first:
+        line = lines[k]
+        if line.strip():
+            if not (_is_sig_line(line) or _is_soft_closing(line)) or nonblank >= 10:
+                break
+            nonblank += 1
+            run_start = k
+        k -= 1
+    if run_start >= len(lines):
+        return lines
+    # Where the sign-off begins: the first closing line or name in the run that starts a
+    # paragraph (or follows the answer's last sentence), with something signature-like below
+    # it, or a known closing phrase on its own.
+    has_strong_below = [False] * (len(lines) + 1)
+    for j in range(len(lines) - 1, run_start - 1, -1):
+        has_strong_below[j] = has_strong_below[j + 1] or bool(
+            lines[j].strip() and (_CONTACT.search(lines[j]) or _is_sig_name(lines[j]))
+        )
+    for j in range(run_start, len(lines)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        prev = lines[j - 1].strip()
+        starts = not prev or prev.endswith((".", "!", "?"))
+        if not starts:
+            continue
+        below = has_strong_below[j + 1]
+        if (_CLOSING.match(text) or (_is_soft_closing(text) and below)) or (
+            (_is_sig_name(text) or _CONTACT.search(text)) and (below or not prev)
+        ):
+            del lines[j:]
+            break
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
 
 
 def _strip_closing(lines: list[str]) -> list[str]:
@@ -1145,11 +1294,102 @@ def _own_anchors(
     # Whichever marks more different questions is the structure; the other is content.
     n_cover = len({a.matcher.question.id for a in numbered.values()})
     l_cover = len({a.matcher.question.id for a in labelled.values()})
+    ordered = [number_map[n] for n in sorted(number_map)]
+    if l_cover > n_cover or (not numbered and not labelled):
+        labelled = _labels_by_position(block_lines, labelled, ordered)
+        l_cover = len({a.matcher.question.id for a in labelled.values()})
     anchors = dict(labelled) if l_cover > n_cover else dict(numbered)
+    if not anchors and not echoes:
+        anchors = _bullets_by_position(block_lines, ordered)
     for pos, a in echoes.items():
         if pos not in anchors or anchors[pos].matcher is a.matcher:
             anchors[pos] = a
     return [anchors[p] for p in sorted(anchors)]
+
+
+_BULLET = re.compile(r"^(?P<indent>[ \t]*+)[-•*·▪◦‣–][ \t]++(?P<rest>\S.*)$")
+
+
+def _paragraph_start(block_lines: list[str], pos: int) -> bool:
+    return pos == 0 or not block_lines[pos - 1].strip()
+
+
+def _labels_by_position(
+    block_lines: list[str], labelled: dict[int, _Anchor], ordered: list[_QuestionMatcher]
+) -> dict[int, _Anchor]:
+    """Labels the keywords do not know ("Zeitaufwand:", "Cómo os conocí:") between known ones:
+    when every paragraph of the reply opens with a label, the known labels are in question
+    order, and the unknown ones between two known ones fill exactly the questions between
+    them, each takes its place. With no label known, it takes one label per asked question."""
+    index = {id(m): k for k, m in enumerate(ordered)}
+    starts: list[int] = []
+    for pos, line in enumerate(block_lines):
+        if not line.strip() or not _paragraph_start(block_lines, pos):
+            continue
+        lm = _LABEL.match(line)
+        short_label = bool(lm and len(lm.group("label").split()) <= 6 and lm.group("rest").strip())
+        if short_label or pos in labelled:
+            starts.append(pos)
+    if len(starts) < 2 or len(starts) > len(ordered):
+        return labelled
+    known = [(p, index.get(id(labelled[p].matcher))) for p in starts if p in labelled]
+    if any(k is None for _p, k in known):
+        return labelled
+    ks = [k for _p, k in known if k is not None]
+    if ks != sorted(set(ks)):
+        return labelled
+    # Only paragraphs that open with a label count; an unknown label takes a place only when
+    # the gap between its known neighbours has exactly as many questions as unknown labels.
+    out = dict(labelled)
+    slots = [-1, *ks, len(ordered)]
+    groups: list[list[int]] = [[] for _ in range(len(slots) - 1)]
+    g = 0
+    for p in starts:
+        if p in labelled:
+            g += 1
+        else:
+            groups[g].append(p)
+    for g, unknown in enumerate(groups):
+        if not unknown:
+            continue
+        lo, hi = slots[g], slots[g + 1]
+        if hi - lo - 1 != len(unknown):
+            continue
+        for k, p in enumerate(unknown):
+            lm = _LABEL.match(block_lines[p])
+            assert lm is not None
+            out[p] = _Anchor(p, ordered[lo + 1 + k], "order", lm.group("rest"))
+    return out
+
+
+def _bullets_by_position(
+    block_lines: list[str], ordered: list[_QuestionMatcher]
+) -> dict[int, _Anchor]:
+    """One bullet per asked question, in order ("- …" lines, an HTML <ul>): the outermost
+    bullets, exactly as many as the questions asked, each followed only by its own lines."""
+    found: list[tuple[int, int, str]] = []
+    for pos, line in enumerate(block_lines):
+        b = _BULLET.match(line)
+        if b:
+            found.append((pos, len(b.group("indent").expandtabs()), b.group("rest")))
+            if len(found) > _MAX_NUMBER_CANDIDATES:
+                return {}
+    if not found:
+        return {}
+    outer = min(i for _p, i, _r in found)
+    top = [(p, r) for p, i, r in found if i == outer]
+    if len(top) != len(ordered) or len(ordered) < 2:
+        return {}
+    # Between two bullets only blank lines or lines continuing the bullet above (no blank line
+    # before them): a paragraph of prose in between means this is not an answer list.
+    for (p, _r), (q, _r2) in itertools.pairwise(top):
+        seen_blank = False
+        for line in block_lines[p + 1 : q]:
+            if not line.strip():
+                seen_blank = True
+            elif seen_blank and not _BULLET.match(line):
+                return {}
+    return {p: _Anchor(p, m, "order", r) for (p, r), m in zip(top, ordered, strict=True)}
 
 
 # What people add under their last answer that is not part of it.
@@ -1276,7 +1516,7 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
     if last:
         for _ in range(3):
             before = len(lines)
-            lines = _strip_tail_remarks(_strip_closing(lines))
+            lines = _strip_tail_remarks(_strip_signature_block(_strip_closing(lines)))
             if len(lines) == before:
                 break
     else:

@@ -44,6 +44,15 @@ _ROBOT_LOCAL_PARTS = frozenset(
     }
 )  # fmt: skip
 _ROBOT_PREFIX_RE = re.compile(r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-])", re.I)
+# The same names written with other separators or none ("post_master", "Mail.Delivery.System",
+# "MAILERDAEMON"): compared with "-", "_" and "." taken out.
+_ROBOT_COMPACT_LOCAL_PARTS = frozenset(
+    {
+        "mailerdaemon", "maildaemon", "postmaster", "noreply", "donotreply", "mdaemon",
+        "maildeliverysystem", "maildeliverysubsystem", "maildelivery", "deliverystatus",
+    }
+)  # fmt: skip
+_SEPARATORS = str.maketrans("", "", "-_.")
 
 # Subjects of automatic replies in the languages applicants write in. Anchored at the start
 # and followed by a delimiter (":", "]", "-", end): auto-responders prefix the original
@@ -59,6 +68,25 @@ _AUTO_SUBJECT_RE = re.compile(
     r"on leave|自動応答|自动回复|자동 응답"
     r")\s*+(:|\]|-\s|–|$)",
     re.I,
+)
+# Outlook and Exchange put "<Automatic reply in the user's language>: <original subject>"
+# sometimes after other words ("Ārpus biroja automātiskā atbilde: …", Latvian "out of office
+# automatic reply"). Anywhere in the subject, but only followed by a colon, and never in a
+# reply or forward ("Re: Automatic reply: …" is a person answering one).
+_AUTO_SUBJECT_ANYWHERE_RE = re.compile(
+    r"(?:automatic reply|auto[- ]?reply|automatische antwort|r[ée]ponse automatique|"
+    r"respuesta autom[áa]tica|risposta automatica|automatisch antwoord|resposta autom[áa]tica|"
+    r"odpowied[źz] automatyczna|autom[āa]tisk[āa] atbilde|automatinis atsakymas|"
+    r"automaatne vastus|automaattinen vastaus|automatiskt svar|automatisk svar|"
+    r"automatick[áa] odpov[ěe]ď|automatick[áa] odpoveď|automatikus v[áa]lasz|"
+    r"r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik (?:yan[ıi]t|cevap)|"
+    r"αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|"
+    r"balasan otomatis|tr[ảa] l[ờo]i t[ựu] đ[ộo]ng|תשובה אוטומטית|رد تلقائي|自動返信|自動回覆)"
+    r"[ \t]*+:",
+    re.I,
+)
+_REPLY_OR_FORWARD_RE = re.compile(
+    r"^\s*+(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*+(?:\[\d+\])?:", re.I
 )
 _BOUNCE_SUBJECT_RE = re.compile(
     r"undeliver|undelivered|non[- ]?deliver|delivery (status )?notification|delivery fail|"
@@ -119,6 +147,9 @@ def is_auto_reply(msg: InboundMessage) -> str | None:
         return "read receipt (RFC 8098 disposition notification)"
     if _AUTO_SUBJECT_RE.match(msg.subject):
         return f"auto-reply subject {msg.subject[:40]!r}"
+    subject = msg.subject[:MAX_SUBJECT]
+    if _AUTO_SUBJECT_ANYWHERE_RE.search(subject) and not _REPLY_OR_FORWARD_RE.match(subject):
+        return f"auto-reply subject {msg.subject[:40]!r}"
     return None
 
 
@@ -129,6 +160,9 @@ def is_bounce(msg: InboundMessage) -> str | None:
         return "delivery-status report (RFC 3464)"
     if "message/feedback-report" in types or "feedback-type" in msg.headers:
         return "abuse feedback report (RFC 5965)"
+    abuse = _abuse_report(msg, types)
+    if abuse:
+        return abuse
     if "x-failed-recipients" in msg.headers:
         return "X-Failed-Recipients header"
     if _BOUNCE_SUBJECT_START_RE.match(msg.subject):
@@ -140,13 +174,101 @@ def is_bounce(msg: InboundMessage) -> str | None:
         _robot_sender(msg) or msg.content_type == "multipart/report"
     ):
         return f"bounce subject {msg.subject[:40]!r} from {msg.from_addr or 'no address'}"
+    return _text_bounce_body(msg)
+
+
+# -- bounces and abuse reports told by their text ----------------------------------------
+# Only the start of the text is read: a bounce says what went wrong first, and a bounded
+# slice keeps every pattern below constant-time per message whatever a stranger sends.
+MAX_SUBJECT = 1024
+MAX_HEAD_TEXT = 4 * 1024
+# The first line of plain-text bounces, as mail servers write it (sendmail, Postfix, qmail,
+# Exim, Exchange, Domino, Verizon/Apache James, Courier, …): no person starts a mail so.
+_BOUNCE_HEADLINE_RE = re.compile(
+    r"(?:error: invalid (?:user|recipient) address|"
+    r"this is the mail system at host|this is the (?:postfix|qmail-send) program|"
+    r"hi\. this is the qmail-send program|"
+    r"this message was created automatically by mail delivery software|"
+    r"this is an automatically generated delivery status notification|"
+    r"i'm sorry to have to inform you that your message could not|"
+    r"i'm afraid i wasn't able to deliver your message|"
+    r"your message did not reach some or all of the intended recipients|"
+    r"delivery to the following recipients? (?:failed|has failed|was unsuccessful)|"
+    r"delivery has failed to these recipients|"
+    r"the following (?:message to <?\S++ )?was undeliverable|"
+    r"your message (?:could not be|was not|cannot be) delivered|"
+    r"(?:the )?original message was received at|-+ ?transcript of session follows|"
+    r"(?:a )?message that you sent could not be delivered|"
+    r"(?:unable|failed) to deliver (?:the|your) message|"
+    r"this is a delivery failure notification|message delivery failure)",
+    re.I,
+)
+# An SMTP reply code (RFC 5321 section 4.2) or an enhanced status code (RFC 3463) of a failure.
+_FAILURE_CODE_RE = re.compile(
+    r"(?:^|[\s(\[:=-])(?:[45][0-5]\d(?:[ -]|$)|[45]\.\d{1,3}\.\d{1,3}\b)", re.M
+)
+# What the failed delivery was, as servers word it.
+_FAILURE_WORDS_RE = re.compile(
+    r"user unknown|unknown user|no such (?:user|mailbox|recipient|address)|"
+    r"invalid (?:user|recipient|address|mailbox)|mailbox (?:unavailable|not found|full|is full)|"
+    r"(?:does not|doesn't) exist|requested action not taken|recipient (?:address )?rejected|"
+    r"relay(?:ing)? (?:access )?denied|not accepted|undeliverable|could not be delivered|"
+    r"delivery (?:has )?failed|permanent (?:error|failure)|host (?:or domain name )?not found|"
+    r"over ?quota|quota exceeded|message rejected|refused to accept",
+    re.I,
+)
+# Abuse and feedback-loop reports that are not multipart/report (RFC 5965): Microsoft's JMRP
+# ("complaint about message from 192.0.2.1", multipart/mixed around the reported message),
+# older AOL/Yahoo/SpamCop notices, ARF fields flattened into a text body.
+_ABUSE_SUBJECT_SURE_RE = re.compile(
+    r"^\s*+(?:complaint about message from \[?\d{1,3}(?:\.\d{1,3}){3}\]?\s*+$|"
+    r"\[spamcop \([^\s)]++\) id:\d++\])",
+    re.I,
+)
+_ABUSE_SUBJECT_RE = re.compile(
+    r"^\s*+(?:\[spamcop\b|spamcop |(?:email |e-mail )?(?:abuse|feedback|fbl|spam|complaint) "
+    r"(?:report|loop|notification)\b|\S++ (?:abuse|fbl|feedback loop) report\b|"
+    r"abuse (?:complaint|notice|notification)\b|spam ?trap ?hit\b|complaint about message\b)",
+    re.I,
+)
+_ARF_FIELD_RE = re.compile(
+    r"^feedback-type:[ \t]*+(?:abuse|fraud|virus|other|not-spam|auth-failure|opt-out|"
+    r"unsubscribe|dmarc)\b",
+    re.I | re.M,
+)
+_REPORTED_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "message/rfc822-headers"})
+
+
+def _abuse_report(msg: InboundMessage, types: set[str]) -> str | None:
+    subject = msg.subject[:MAX_SUBJECT]
+    if _ABUSE_SUBJECT_SURE_RE.match(subject):
+        return f"abuse report subject {msg.subject[:40]!r}"
+    if _ABUSE_SUBJECT_RE.match(subject) and (types & _REPORTED_TYPES or _robot_sender(msg)):
+        return f"abuse report subject {msg.subject[:40]!r} with the reported message"
+    if _ARF_FIELD_RE.search(msg.text[:MAX_HEAD_TEXT]):
+        return "abuse feedback report fields in the text (RFC 5965, not multipart/report)"
+    return None
+
+
+def _text_bounce_body(msg: InboundMessage) -> str | None:
+    """A plain-text bounce with no DSN part, told by its text: it opens the way mail servers
+    open a bounce and names an SMTP failure code, or a robot sender reports a failure code
+    with the words of one. A person quoting "550 user unknown" in a reply stays a person."""
+    head = msg.text[:MAX_HEAD_TEXT]
+    if not _FAILURE_CODE_RE.search(head):
+        return None
+    opening = head.lstrip(" \t\r\n>-*=")[:300]
+    if _BOUNCE_HEADLINE_RE.match(opening):
+        return f"plain-text bounce {opening.splitlines()[0][:40]!r}"
+    if _FAILURE_WORDS_RE.search(head) and (_robot_sender(msg) or _null_return_path(msg)):
+        return f"failure code and words in the text from {msg.from_addr or 'no address'}"
     return None
 
 
 def is_list_mail(msg: InboundMessage) -> str | None:
     """Mailing-list or bulk mail (RFC 2369 / RFC 2919 headers, Precedence)?"""
     for name in ("list-id", "list-unsubscribe", "list-post", "mailing-list", "x-mailing-list",
-                 "x-beenthere"):  # fmt: skip
+                 "x-beenthere", "x-mlserver", "x-ml-name"):  # fmt: skip
         if name in msg.headers:
             return f"{name} header"
     precedence = _header(msg, "precedence").lower() or _header(msg, "x-precedence").lower()
@@ -167,18 +289,25 @@ def is_from_us(msg: InboundMessage, our_addresses: frozenset[str]) -> str | None
 
 def is_from_robot(msg: InboundMessage) -> str | None:
     """Sent by a program (null return path, mailer-daemon, no-reply)? Never answer those."""
-    return_path = _header(msg, "return-path")
-    if return_path in ("<>", "") and "return-path" in msg.headers:
+    if _null_return_path(msg):
         # RFC 5321 section 4.5.5: the null reverse-path marks notifications.
         return "null Return-Path <>"
     return _robot_sender(msg)
+
+
+def _null_return_path(msg: InboundMessage) -> bool:
+    return "return-path" in msg.headers and _header(msg, "return-path") in ("<>", "")
 
 
 def _robot_sender(msg: InboundMessage) -> str | None:
     if not msg.from_addr:
         return "no sender address"
     local = _local_part(msg.from_addr)
-    if local in _ROBOT_LOCAL_PARTS or _ROBOT_PREFIX_RE.match(local):
+    if (
+        local in _ROBOT_LOCAL_PARTS
+        or _ROBOT_PREFIX_RE.match(local)
+        or local.translate(_SEPARATORS) in _ROBOT_COMPACT_LOCAL_PARTS
+    ):
         return f"robot sender {local}"
     return None
 

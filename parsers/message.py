@@ -76,6 +76,8 @@ TRIAGE_HEADERS: tuple[str, ...] = (
     "mailing-list",  # pre-RFC 2369 lists (ezmlm, Yahoo Groups)
     "x-mailing-list",
     "x-beenthere",  # Mailman 2
+    "x-mlserver",  # fml (Japanese list manager): its admin notices too
+    "x-ml-name",
     "x-loop",
     "x-auto-response-suppress",  # Microsoft Exchange
     "x-autoreply",
@@ -939,11 +941,23 @@ def _stdlib_addresses(
 # --------------------------------------------------------------------------- entry point
 
 
+# Lines holding only white space before the header: saved .eml files and some relays put a
+# line of spaces there, and mail clients skip them. Possessive: one pass, whatever the input.
+_LEADING_BLANK_LINES_RE = re.compile(rb"(?:[ \t\r]*+\n)*+")
+
+
+def _without_leading_blank_lines(raw: bytes) -> bytes:
+    """`raw` without a UTF-8 BOM and the blank or white-space-only lines before the header."""
+    data = raw[3:] if raw.startswith(_BOM) else raw
+    found = _LEADING_BLANK_LINES_RE.match(data)
+    return data[found.end() :] if found else data
+
+
 def _check_is_email(raw: bytes) -> None:
     """Refuse bytes that no mail client would show as a message (recorded as ParseError)."""
     if not raw or not raw.strip():
         raise ParseError("empty message")
-    head = (raw[3:] if raw.startswith(_BOM) else raw).lstrip(b"\r\n")
+    head = _without_leading_blank_lines(raw)
     first = head.split(b"\n", 1)[0]
     if first.startswith(b"From "):  # mbox envelope line (RFC 4155)
         first = head.split(b"\n", 2)[1] if head.count(b"\n") >= 1 else b""
@@ -957,10 +971,10 @@ def parse_message(raw: bytes) -> InboundMessage:
     """Parse one raw RFC 5322 message. Raises `ParseError` only for bytes that are not email."""
     _check_is_email(raw)
     defects: list[str] = []
-    # Saved .eml files sometimes start with a UTF-8 BOM or blank lines; a parser would read
-    # the whole message as body. The hash and size stay those of the bytes as received.
-    data = raw[3:] if raw.startswith(_BOM) else raw
-    data = data.lstrip(b"\r\n")
+    # Saved .eml files sometimes start with a UTF-8 BOM or blank lines (or a line of spaces);
+    # a parser would read the whole message as body. The hash and size stay those of the
+    # bytes as received.
+    data = _without_leading_blank_lines(raw)
     if len(data) != len(raw):
         defects.append("leading BOM or blank lines before the header")
     parser = "mail-parser"

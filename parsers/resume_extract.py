@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -84,6 +85,9 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
     today = today or date.today()
     # `(cid:N)` placeholders of undecodable glyphs are dropped rather than guessed from.
     text = re.sub(r"\(cid:\d+\)", "", text)
+    # Control characters are font or layout residue (a text layer may begin with a NUL).
+    text = _CONTROL.sub("", text.replace("\f", "\n").replace("\v", "\n"))
+    text = _LETTER_SPACED_LINE.sub(_unspace, text)
     lines = make_lines(text)
     headings = assign_sections(lines)
     profile.sections = [Section(name=s, heading=h, line=n) for s, h, n in headings]
@@ -93,7 +97,7 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
     profile.emails = _emails(lines)
     profile.links = _links(lines, zone)
     profile.phones = _phones(lines, zone)
-    profile.name = _name(head, profile.emails)
+    profile.name = _name(head, profile.emails, lines)
     profile.location = _location(zone, profile.name)
     edu_lines = [ln for ln in lines if ln.section == "education"]
     exp_lines = [ln for ln in lines if ln.section == "experience"]
@@ -111,6 +115,17 @@ def build_profile(doc: ResumeDocument, *, today: date | None = None) -> ResumePr
     profile.looks_like_resume = looks_like_resume(doc.text)
     return profile
 
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# A whole line set in letter-spaced display type, punctuation and all:
+# "m a r t a . k o w a l s k a @ e x a m p l e . p l" ("   " between words).
+_LETTER_SPACED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\S(?: \S){3,}|\S(?: \S)+(?: {2,}\S(?: \S)*)+)[ \t]*$"
+)
+
+
+def _unspace(match: re.Match[str]) -> str:
+    return " ".join(w.replace(" ", "") for w in re.split(r" {2,}", match.group(0).strip()))
 
 
 def _meaningful(text: str) -> int:
@@ -355,25 +370,149 @@ _PARTICLES = _WORDS["particles"]
 _NOT_NAME_WORDS = _WORDS["not_name_words"]
 
 
-def _name(head: list[Line], emails: list[TextValue]) -> TextValue | None:
+def _name(
+    head: list[Line], emails: list[TextValue], lines: list[Line] | None = None
+) -> TextValue | None:
     for line in head[:8]:
         label = re.match(r"^\s*(full\s+)?name\s*[:\-]\s*(.+)$", line.text, re.IGNORECASE)
         if label:
             candidate = _name_candidate(label.group(2))
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
-    for line in head[:8]:
+    top = head[:8]
+    for i, line in enumerate(top):
+        if i < 3 and line.number <= 6:
+            # "王小明", "山田 花子", "김민수": a name in a script without capitals.
+            cjk = _cjk_name(line)
+            if cjk:
+                return TextValue(value=cjk, evidence=ev(line))
         for part in line.fields[:2]:
-            candidate = _name_candidate(part)
+            candidate = _name_candidate(part) or (
+                _name_before_extras(part) if i < 3 and emails else None
+            )
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
-    # A big name in a narrow column wraps: "Tomás" over "Herrera".
+        # A big name in a narrow column wraps: "Tomás" over "Herrera".
+        nxt = head[i + 1] if i + 1 < len(head) else None
+        if (
+            nxt is not None
+            and nxt.number == line.number + 1
+            and len(line.fields) == 1
+            and len(nxt.fields) == 1
+            and line.words == 1
+            and nxt.words == 1
+        ):
+            candidate = _name_candidate(f"{line.text} {nxt.text}")
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(line))
     for a, b in itertools.pairwise(head):
         if len(a.fields) == 1 and len(b.fields) == 1 and a.words == 1 and b.words == 1:
             candidate = _name_candidate(f"{a.text} {b.text}")
             if candidate:
                 return TextValue(value=candidate, evidence=ev(a))
+    # Multi-column layouts put the name anywhere in the text order (a right-hand sidebar
+    # comes after the main column's first lines, so no header is seen): there, a name only
+    # counts when the applicant's own e-mail address spells it.
+    locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
+    if not locals_:
+        return None
+    for line in (lines or head)[:20]:
+        for part in line.fields[:3]:
+            candidate = _name_candidate(part) or _mononym(part, line, head)
+            if candidate and _spelled_by(candidate, locals_):
+                return TextValue(value=candidate, evidence=ev(line))
     return None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.translate(_FOLD_EXTRA).replace("ß", "ss")
+
+
+_FOLD_EXTRA = str.maketrans("ıłøđ", "ilod")
+
+
+def _spelled_by(name: str, local_parts: list[str]) -> bool:
+    """True when an e-mail local part spells the name: "david.kovacs" for "Dávid Kovács",
+    "sukarni" for "Sukarni"; two of its words, or one of five letters or more."""
+    words = [w for w in re.split(r"[^\w]+", _fold(name)) if len(w) >= 3]
+    words = [w for w in words if w not in _PARTICLES]
+    for local in local_parts:
+        hits = [w for w in words if w in local]
+        if len(hits) >= 2 or any(len(w) >= 5 for w in hits) or (hits and len(words) == 1):
+            return True
+    return False
+
+
+def _mononym(text: str, line: Line, head: list[Line]) -> str | None:
+    """A single-word name ("Sukarni"), alone on the first line of the header: only ever
+    taken when the e-mail address spells it (see `_name`)."""
+    if not head or line.number != head[0].number or len(line.fields) != 1:
+        return None
+    word = text.strip()
+    if not re.fullmatch(r"[^\W\d_]{3,20}", word) or not word[0].isupper():
+        return None
+    lower = word.lower()
+    if lower in _NOT_NAME_WORDS or lower in _TITLE_WORDS or lower in _PARTICLES:
+        return None
+    if looks_like_location(word) or lower in _COUNTRIES:
+        return None
+    return word.capitalize() if word.isupper() else word
+
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff"
+_CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,3}} [{_CJK}]{{1,3}}")
+# Characters of the words a CJK resume heads itself and its sections with (简历, 履歴書,
+# 个人信息, 教育背景, 工作经历, 이력서 …), never of a name line alone.
+_CJK_NOT_NAME = set(
+    "简簡历歷歴履书書信息资資料育背景经經验驗职職业業技能联聯系繫项項目评評价價求个個人"
+    "学學校院历基本况況方式简介自我紹介連絡先氏名年月日現在"
+    "이력서자기소개학력경력"
+)
+
+
+def _cjk_name(line: Line) -> str | None:
+    if len(line.fields) != 1:
+        return None
+    text = line.fields[0].strip()
+    if not _CJK_NAME.fullmatch(text) or set(text) & _CJK_NOT_NAME:
+        return None
+    return text
+
+
+# What may follow a name on its line, in one field: a separator, a degree, a year, a phone
+# number or an e-mail address.
+_AFTER_NAME = re.compile(r"\s+(?:[—–|·•]|-\s|\(|(?:19|20)\d\d\b|\+?\d|\S+@)|,\s")
+_RESUME_WORD = r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv)"
+# "Curriculum Vitae – Jane Roe", "Resume of Jane Roe", "Jane Roe – CV", "Jane Roe's resume".
+_RESUME_OF = re.compile(
+    rf"(?i)^{_RESUME_WORD}\s*(?:of\b|[-–—:|])\s*(?P<a>.+)$"
+    rf"|^(?P<b>.+?)(?:['’]s)?\s*(?:[-–—:|]\s*)?{_RESUME_WORD}$"
+)
+
+
+def _name_before_extras(text: str) -> str | None:
+    """The name at the start of "Jane Roe — MSc Physics, 2019", "Jane Roe (she/her)",
+    "Jane Roe 2024", "Jane Roe +44 20 7946 0958": cut at the first separator, bracket, year,
+    phone number or address; or the name beside "Curriculum Vitae" / "Resume"."""
+    titled = _RESUME_OF.match(text.strip())
+    if titled:
+        return _name_candidate(titled.group("a") or titled.group("b") or "")
+    m = _AFTER_NAME.search(text)
+    if not m or m.start() == 0:
+        return None
+    head, rest = text[: m.start()], text[m.start() :].strip(" ,")
+    if re.search(r"(?:[:#]|\b\w{1,3}\.)$", head):
+        return None  # "OMB Number: 4040-0004", "Agreement No. 010099": a label and a number
+    phone = re.match(r"\+?[\d\s().-]{7,}", rest)
+    if not (
+        re.match(r"[—–|·•(\-]|(?:19|20)\d\d\b(?!-\d)|\S+@\S+\.\w", rest)
+        or (phone and len(re.sub(r"\D", "", phone.group(0))) >= 7)
+        or find_degree(rest)
+    ):
+        return None
+    return _name_candidate(head)
 
 
 _CREDENTIALS = re.compile(
@@ -396,11 +535,14 @@ def _name_candidate(text: str) -> str | None:
     if re.search(r"[\d@/:,()|•]", text):
         return None
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
+    # Up to five words, and the lower-case particles of "María José García de la Fuente".
+    if not 2 <= len(tokens) <= 7 or sum(t.lower() not in _PARTICLES for t in tokens) > 5:
         return None
     capitalised = 0
     for token in tokens:
         bare = token.strip(".")
+        if bare.lower() in _ORG_WORDS:
+            return None  # "Acme Corp", "Kilimo Fresh Ltd": an organisation
         if token.lower() in _NOT_NAME_WORDS or bare.lower() in _TITLE_WORDS:
             return None
         if token.lower() in _PARTICLES:
@@ -421,6 +563,11 @@ def _name_candidate(text: str) -> str | None:
     return text
 
 
+_ORG_WORDS = {
+    "inc", "ltd", "llc", "llp", "corp", "corporation", "gmbh", "ag", "plc", "co", "company",
+    "group", "bank", "labs", "lab", "technologies", "solutions", "systems", "consulting",
+    "services", "foundation", "ministry", "department", "hospital", "agency", "studio",
+}  # fmt: skip
 _COUNTRIES = set(_PLACES["countries"])
 _US_STATES = set(_PLACES["us_states"])
 _STATE_NAMES = set(_PLACES["us_state_names"])

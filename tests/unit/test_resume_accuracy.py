@@ -44,3 +44,20 @@ def test_profile_step_is_fast(report) -> None:  # type: ignore[no-untyped-def]
 def test_cover_letter_is_not_taken_for_a_resume(report) -> None:  # type: ignore[no-untyped-def]
     good, total = report.accuracy["is_resume"]
     assert good == total, report.misses
+
+
+@pytest.fixture(scope="module")
+def heldout(report):  # type: ignore[no-untyped-def]
+    return sys.modules["resume_accuracy"].evaluate_names(repeat=1)
+
+
+def test_heldout_names_are_never_wrong(heldout) -> None:  # type: ignore[no-untyped-def]
+    # Issue 11: never a wrong name where "none" is possible, nor one on a nameless resume.
+    assert heldout.wrong == 0, heldout.misses
+    assert heldout.nameless_ok == heldout.nameless >= 3
+
+
+def test_heldout_names_meet_the_target(heldout) -> None:  # type: ignore[no-untyped-def]
+    assert heldout.files >= 25
+    assert heldout.right >= 0.95 * heldout.named, heldout.misses
+    assert heldout.emails_ok == heldout.files, heldout.misses

@@ -551,3 +551,60 @@ def test_europass_day_month_year_dates() -> None:
     ]
     assert prof.experience[0].kind is WorkKind.quantitative
     assert prof.education[0].institution == "Università degli Studi di Milano-Bicocca"
+
+
+BODY = """
+Experience
+Data Engineer, Northwind Bank, Leeds                      2019 – present
+Education
+BSc Mathematics, University of Leeds, 2015
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        # Issue 11: control characters, names beside a degree or a year, scripts without
+        # capitals, long names with particles, letter-spaced display type.
+        ("\x00Camille Moreau\ncamille@example.fr", "Camille Moreau"),
+        ("Ana Lúcia Pereira\tPhD, Physics · 2024\nana@example.br", "Ana Lúcia Pereira"),
+        ("Jane Roe — MSc Physics, 2019\njane@example.org", "Jane Roe"),
+        ("Jane Roe 2024\njane@example.org", "Jane Roe"),
+        ("王小明\nxiaoming.wang@example.cn", "王小明"),
+        ("山田 花子\nHanako Yamada · hanako@example.jp", "山田 花子"),
+        ("María José García de la Fuente\nmj@example.es", "María José García de la Fuente"),
+        ("Milica\nPetrović\nmilica@example.rs\nNovi Sad", "Milica Petrović"),
+        ("Curriculum Vitae – Jane Roe\njane@example.org", "Jane Roe"),
+        ("Jane Roe +44 20 7946 0958\njane@example.org", "Jane Roe"),
+        # A single name only when the address spells it.
+        ("Sukarni\nsukarni@example.id · Yogyakarta", "Sukarni"),
+        ("Sukarni\nbudi@example.id · Yogyakarta", None),
+        # The name after the first column's text (a right-hand sidebar): spelled by the email.
+        (
+            "Profile\nData engineer in payments.\tDávid Kovács\ndavid.kovacs@example.hu",
+            "Dávid Kovács",
+        ),
+        ("Profile\nData engineer in payments.\tDávid Kovács\ndk1987@example.hu", None),
+        # Never a name where there is none.
+        ("Curriculum Vitae\nCandidate reference 4821 · applicant-4821@example.org", None),
+        ("简历\ncandidate@example.cn", None),
+        ("Acme Corp — 2019\njobs@example.com", None),
+        ("RESUME\nContact: jobs-7731@example.com", None),
+    ],
+)
+def test_name_in_hard_headers(head: str, name: str | None) -> None:
+    found = profile(head + "\n" + BODY).name
+    assert (found.value if found else None) == name
+
+
+def test_letter_spaced_email_and_name() -> None:
+    p = profile(
+        "M A R T A   K O W A L S K A\nm a r t a . k o w a l s k a @ e x a m p l e . p l\n" + BODY
+    )
+    assert p.name is not None and p.name.value == "Marta Kowalska"
+    assert [e.value for e in p.emails] == ["marta.kowalska@example.pl"]
+
+
+def test_cid_placeholders_still_give_no_name() -> None:
+    p = profile("(cid:12)(cid:34)(cid:56) (cid:7)(cid:8)\nroe@example.org\n" + BODY)
+    assert p.name is None

@@ -1,0 +1,201 @@
+"""Robots and people: who would get an automatic answer, with today's code and the code as it was.
+
+Every message labelled in tests/data/mail/robots.json is parsed (`parsers.message`) and triaged
+(`parsers.classify.triage`) twice in the same run: with the working tree's modules, and with
+the baseline's (the two files as they were at `BASELINE_REV`, taken with `git show`, written
+to a temporary folder and imported under other names). Per corpus it prints:
+
+- robots held back: no automatic answer (a kind was found, an answer was forbidden, or the
+  bytes were refused as not an email and kept for a human);
+- robots answered: would have been sent our automatic email (the worst outcome);
+- humans silenced: a person's mail that gets no automatic answer (the second worst);
+- the classification time per message (parse + triage), new / old.
+
+"held-out" corpora were added for issue 11 and measured once with the code as it was, before
+any change; `FIRST_RUN` keeps those figures.
+
+Run:  python benchmarks/robots_accuracy.py [--verbose] [--repeat N]
+The unit tests (tests/unit/test_robots_heldout.py) import `score` to hold the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from grantbox.errors import ParseError  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "mail"
+LABELS = DATA / "robots.json"
+OURS = frozenset({"apply@grants.example"})
+# The commit whose parsers/classify.py and parsers/message.py are "the code as it was".
+BASELINE_REV = "7181986a8cce635735b05a7734704165cd4871ad"
+# The held-out corpora's figures with the code as it was, measured once before any change
+# (robots answered / robots; the files that were answered).
+FIRST_RUN = {
+    "bounced": "1/44 robots answered (non_bounces/tt_1234210666.eml: a Latvian out-of-office "
+    "'Arpus biroja atrasanas automatiska atbilde'); undeliverable_gmail.eml refused as not an "
+    "email (a line of spaces before the header)",
+    "sisimai": "4/6 robots answered (email-apachejames-01: Verizon 'Error: Invalid user address "
+    "550' from post_master@; email-fml-01: fml 'Loop Alert'; arf-13, arf-24: Hotmail "
+    "'complaint about message from' abuse reports, multipart/mixed)",
+}
+
+Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)
+
+
+@dataclass
+class Score:
+    corpus: str
+    held_out: bool
+    robots: int = 0
+    robots_answered: list[str] = field(default_factory=list)
+    humans: int = 0
+    humans_silenced: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def messages(self) -> int:
+        return self.robots + self.humans
+
+
+def labels() -> dict[str, Any]:
+    corpora: dict[str, Any] = json.loads(LABELS.read_text(encoding="utf-8"))["corpora"]
+    return corpora
+
+
+def classifier(message_mod: ModuleType, classify_mod: ModuleType) -> Classifier:
+    def run(raw: bytes) -> tuple[bool, str]:
+        try:
+            msg = message_mod.parse_message(raw)
+        except ParseError as exc:  # kept for a human, never answered
+            return False, f"ParseError: {exc}"
+        result = classify_mod.triage(msg, OURS)
+        return bool(result.may_auto_answer), "; ".join(result.reasons)
+
+    return run
+
+
+def current() -> Classifier:
+    from parsers import classify, message
+
+    return classifier(message, classify)
+
+
+def baseline(rev: str = BASELINE_REV) -> Classifier:
+    """The two modules as they were at `rev`, imported as baseline_message/baseline_classify."""
+    folder = Path(tempfile.mkdtemp(prefix="robots-baseline-"))
+    mods: dict[str, ModuleType] = {}
+    for name in ("message", "classify"):
+        source = subprocess.run(
+            ["git", "show", f"{rev}:parsers/{name}.py"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        source = source.replace("from parsers.message import", "from baseline_message import")
+        path = folder / f"baseline_{name}.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(f"baseline_{name}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[f"baseline_{name}"] = module
+        spec.loader.exec_module(module)
+        mods[name] = module
+    return classifier(mods["message"], mods["classify"])
+
+
+def score(run: Classifier, repeat: int = 1) -> list[Score]:
+    scores = []
+    for corpus, spec in labels().items():
+        s = Score(corpus=corpus, held_out=bool(spec.get("held_out")))
+        items = [(p, True) for p in spec["robot"]] + [(p, False) for p in spec["human"]]
+        raws = [(p, robot, (DATA / p).read_bytes()) for p, robot in items]
+        start = time.perf_counter()
+        for _ in range(repeat):
+            outcomes = [(p, robot, run(raw)) for p, robot, raw in raws]
+        s.seconds = (time.perf_counter() - start) / repeat
+        for p, robot, (answered, _why) in outcomes:
+            if robot:
+                s.robots += 1
+                if answered:
+                    s.robots_answered.append(p)
+            else:
+                s.humans += 1
+                if not answered:
+                    s.humans_silenced.append(p)
+        scores.append(s)
+    return scores
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--verbose", action="store_true", help="list the misclassified files")
+    parser.add_argument("--repeat", type=int, default=3, help="timing runs per corpus")
+    parser.add_argument("--baseline-rev", default=BASELINE_REV)
+    args = parser.parse_args()
+
+    old = {s.corpus: s for s in score(baseline(args.baseline_rev), args.repeat)}
+    new = score(current(), args.repeat)
+    header = (
+        f"{'corpus':<16} {'msgs':>5} {'robots':>6} | {'held':>4} {'answered':>8} "
+        f"{'humans':>6} {'silenced':>8} | old: {'held':>4} {'answered':>8} {'silenced':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    t_new = t_old = 0.0
+    n = 0
+    for s in new:
+        o = old[s.corpus]
+        mark = " *" if s.held_out else ""
+        print(
+            f"{s.corpus + mark:<16} {s.messages:>5} {s.robots:>6} | "
+            f"{s.robots - len(s.robots_answered):>4} {len(s.robots_answered):>8} "
+            f"{s.humans:>6} {len(s.humans_silenced):>8} | "
+            f"     {o.robots - len(o.robots_answered):>4} {len(o.robots_answered):>8} "
+            f"{len(o.humans_silenced):>8}"
+        )
+        t_new += s.seconds
+        t_old += o.seconds
+        n += s.messages
+        if args.verbose:
+            for p in s.robots_answered:
+                print(f"    robot answered: {p}")
+            for p in s.humans_silenced:
+                print(f"    human silenced: {p}")
+    total_new = sum(len(s.robots_answered) for s in new)
+    total_old = sum(len(s.robots_answered) for s in old.values())
+    silenced_new = sum(len(s.humans_silenced) for s in new)
+    silenced_old = sum(len(s.humans_silenced) for s in old.values())
+    print("-" * len(header))
+    print(
+        f"robots answered: {total_new} (was {total_old}); humans silenced: {silenced_new} "
+        f"(was {silenced_old}); * = held-out corpus"
+    )
+    print(
+        f"classification time per message: new {t_new / n * 1000:.2f} ms, old "
+        f"{t_old / n * 1000:.2f} ms, new/old = {t_new / t_old:.2f}"
+    )
+    print("first run on the held-out corpora (code as it was, before any change):")
+    for corpus, figure in FIRST_RUN.items():
+        print(f"  {corpus}: {figure}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
