@@ -1,6 +1,6 @@
 """grantbox's deployments and their schedules, in one place.
 
-`grantbox serve` serves these with `prefect.serve()`; prefect.yaml describes the same four for
+`grantbox serve` serves these with `prefect.serve()`; prefect.yaml describes the same five for
 `prefect deploy --all` and workers (tests/integration/test_deploy.py checks the two agree).
 Every deployment runs one at a time: a run that overruns its slot makes the next one cancel
 itself rather than two passes racing over the same mail.
@@ -45,6 +45,12 @@ DEPLOYMENTS = (
         "flows.digest:digest",
         "Email the reviewers what waits for them (skipped when nothing does).",
         cron="0 8 * * *",
+    ),
+    Deployment(
+        "retention",
+        "flows.retention:retention",
+        "Erase what the retention settings say is past its time (nothing when they are off).",
+        cron="30 3 * * *",
     ),
 )
 

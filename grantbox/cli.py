@@ -20,8 +20,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from grantbox.authcli import auth_app
 from grantbox.config import Settings, load_settings
 from grantbox.errors import GrantboxError
+from grantbox.failures import failure_line, imap_failures
 from grantbox.store import Store, open_store
 
 T = TypeVar("T")
@@ -103,16 +105,19 @@ def intake(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """One intake pass: fetch new mail, parse it, record it, then exit."""
+    """One intake pass: fetch new mail, parse it, record it, then exit. With --send, exits
+    as `grantbox send` does when due mail could not go out."""
     from grantbox.intake import dry_run_intake, open_mailbox, run_intake
+    from grantbox.progress import SyncProgress
 
     settings = _settings()
     if dry_run:
-        mailbox = open_mailbox(settings)
-        try:
-            report = dry_run_intake(settings, mailbox)
-        finally:
-            mailbox.close()
+        with imap_failures(settings):
+            mailbox = open_mailbox(settings)
+            try:
+                report = dry_run_intake(settings, mailbox)
+            finally:
+                mailbox.close()
         if as_json:
             _emit({**report.as_dict(), "would_record": report.lines})
         else:
@@ -123,11 +128,22 @@ def intake(
             )
         return
     store = _store(settings)
-    mailbox = open_mailbox(settings)
     try:
-        report = run_intake(settings, store, mailbox, reply_to_backlog=reply_to_backlog)
+        with imap_failures(settings):
+            mailbox = open_mailbox(settings)
+            try:
+                # A first sync of years of mail shows how far it is (stderr; nothing under 50).
+                with SyncProgress(settings) as progress:
+                    report = run_intake(
+                        settings,
+                        store,
+                        mailbox,
+                        reply_to_backlog=reply_to_backlog,
+                        progress=progress,
+                    )
+            finally:
+                mailbox.close()
     finally:
-        mailbox.close()
         store.dispose()
     sent = _send_pass(settings) if send else None
     if as_json:
@@ -136,6 +152,8 @@ def intake(
         _print_report(report)
         if sent is not None:
             _print_send_report(sent)
+    if sent is not None:
+        _exit_if_undelivered(sent)
 
 
 def _print_report(report: IntakeReport) -> None:
@@ -154,11 +172,14 @@ def _send_pass(settings: Settings) -> SendReport:
     from grantbox.sender import send_pending
 
     store = _store(settings)
-    mailbox = open_mailbox(settings)
     try:
-        return send_pending(settings, store, mailbox)
+        with imap_failures(settings):  # the Sent folder and the recovery look-ups
+            mailbox = open_mailbox(settings)
+            try:
+                return send_pending(settings, store, mailbox)
+            finally:
+                mailbox.close()
     finally:
-        mailbox.close()
         store.dispose()
 
 
@@ -178,7 +199,7 @@ def _print_send_report(report: SendReport) -> None:
             highlight=False,
         )
     for line in report.errors:
-        err.print(f"  {line}", markup=False, highlight=False)
+        console.print(f"  {line}", markup=False, highlight=False)  # stderr: one line
 
 
 # `grantbox send` when due mail could not go out: it is still queued and will be tried again
@@ -197,6 +218,12 @@ def send(as_json: JsonOpt = False) -> None:
         _emit(report.as_dict())
     else:
         _print_send_report(report)
+    _exit_if_undelivered(report)
+
+
+def _exit_if_undelivered(report: SendReport) -> None:
+    """Exit 75 when due mail stayed queued, 1 when some was refused for good, with one line
+    saying so; return when everything due went out."""
     if not (report.left or report.failed):
         return
     parts = []
@@ -217,6 +244,59 @@ def send(as_json: JsonOpt = False) -> None:
     # sys.exit, not typer.Exit: main() runs click with standalone_mode=False, which returns
     # typer.Exit's code instead of exiting with it.
     sys.exit(EXIT_LEFT_QUEUED if report.left else EXIT_REFUSED)
+
+
+@app.command()
+def check(
+    send_test: Annotated[
+        str | None,
+        typer.Option("--send-test", metavar="ADDRESS", help="Also send one test email to ADDRESS."),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for each server.")
+    ] = 20.0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Test the configuration step by step: the database, the disk, IMAP and SMTP sign-in,
+    the folders; and report mail stuck for over an hour and a failing watch. Sends nothing
+    unless --send-test. Exits 1 when a step failed."""
+    from grantbox.check import Step, run_checks
+    from grantbox.errors import ConfigError
+
+    try:
+        settings = _settings()
+    except ConfigError as e:
+        steps = [Step("settings", False, str(e), "fix the GRANTBOX_* variables named above")]
+    else:
+        limited = settings.model_copy(
+            update={
+                "imap_timeout": min(settings.imap_timeout, timeout),
+                "smtp_timeout": min(settings.smtp_timeout, timeout),
+            }
+        )
+        steps = [
+            Step("settings", True, _settings_source()),
+            *run_checks(limited, send_test=send_test),
+        ]
+    ok = all(step.ok for step in steps)
+    if as_json:
+        _emit({"ok": ok, "steps": [step.as_dict() for step in steps]})
+    else:
+        for step in steps:
+            mark = "✓" if step.ok else "✗"
+            line = f"{mark} {step.name}: {step.detail}"
+            if step.fix:
+                line += f" — fix: {step.fix}"
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if not ok:
+        sys.exit(1)
+
+
+def _settings_source() -> str:
+    config = os.environ.get("GRANTBOX_CONFIG", "grantbox.toml")
+    named = sorted(k for k in os.environ if k.startswith("GRANTBOX_"))
+    found = f"{config} and " if Path(config).exists() else ""
+    return f"read from {found}{len(named)} GRANTBOX_* variable(s)"
 
 
 outbox_app = typer.Typer()  # `grantbox outbox` lists; `grantbox outbox retry` re-queues
@@ -786,8 +866,155 @@ def withdraw(
     )
 
 
+# -- personal data: a copy for the person, erasure, retention (grantbox/privacy.py) ---------
+
+
+@app.command("export")
+def export_cmd(
+    address: Annotated[str, typer.Argument(help="The person's email address.")],
+    out: Annotated[Path, typer.Option("--out", help="The zip file to write.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Everything held about one address, in a zip with a README: applications, answers,
+    resume, every email in and out (.eml), attachments, decisions and events."""
+    from grantbox.privacy import export
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        done = export(settings, store, address, out)
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(done.as_dict())
+        return
+    console.print(
+        f"exported {done.files} file(s) about {done.address} to {done.path} "
+        f"({done.bytes / 1024:.0f} KB, {done.seconds:.2f} s)",
+        markup=False,
+        highlight=False,
+    )
+
+
+@app.command()
+def forget(
+    address: Annotated[str, typer.Argument(help="The person's email address.")],
+    mailbox: Annotated[
+        bool,
+        typer.Option(
+            "--mailbox",
+            help="Also delete their emails, and ours to them, from every folder of the mailbox.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be erased; erase nothing.")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Erase without asking.")] = False,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Erase everything held about one address: applications, emails, answers, outgoing mail,
+    stored files, search entries. One event remains, with an HMAC of the address. --mailbox
+    also deletes their emails and our replies in the mailbox (the one change grantbox ever
+    makes there)."""
+    from grantbox.intake import open_mailbox
+    from grantbox.privacy import forget as forget_
+
+    if not (yes or dry_run):
+        raise GrantboxError("forget erases for good: add --yes (or look first with --dry-run)")
+    settings = _settings()
+    store = _store(settings)
+    try:
+        with imap_failures(settings):
+            box = open_mailbox(settings) if mailbox else None
+            try:
+                done = forget_(
+                    settings,
+                    store,
+                    address,
+                    actor=f"reviewer:{_reviewer_name(reviewer)}",
+                    dry_run=dry_run,
+                    mailbox=box,
+                )
+            finally:
+                if box is not None:
+                    box.close()
+    finally:
+        store.dispose()
+    if as_json:
+        _emit(done.as_dict())
+        return
+    e = done.erasure
+    what = "would erase" if dry_run else "erased"
+    in_mailbox = (
+        f"; in the mailbox {sum(e.mailbox.values())} email(s)"
+        + (f" ({', '.join(f'{f}: {n}' for f, n in e.mailbox.items())})" if e.mailbox else "")
+        if mailbox
+        else ""
+    )
+    console.print(
+        f"{done.address}: {what} {e.applications} application(s), {e.messages} email(s) in, "
+        f"{e.outbox} out, {e.rows} row(s) in all, {e.files} stored file(s){in_mailbox} "
+        f"({e.seconds:.2f} s)",
+        markup=False,
+        highlight=False,
+    )
+
+
+@app.command()
+def retention(
+    at: AtOpt = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be erased; erase nothing.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Erase what the retention settings say is past its time (GRANTBOX_RETENTION_DAYS_*):
+    rejected, withdrawn and stale applications, and emails filed under no application."""
+    from grantbox.privacy import apply_retention, retention_settings_text
+
+    settings = _settings()
+    store = _store(settings)
+    try:
+        done = apply_retention(settings, store, now=_at(at), dry_run=dry_run)
+    finally:
+        store.dispose()
+    if as_json:
+        _emit({**done.as_dict(), "policy": retention_settings_text(settings)})
+        return
+    e = done.erasure
+    console.print(
+        f"retention ({retention_settings_text(settings)}): "
+        f"{'would erase' if dry_run else 'erased'} {e.applications} application(s) "
+        + "".join(
+            f", {len(ids)} {status}" for status, ids in done.expired.applications.items() if ids
+        )
+        + f"; {len(done.expired.unmatched)} email(s) filed under no application; "
+        f"{e.files} stored file(s) ({e.seconds:.2f} s)",
+        markup=False,
+        highlight=False,
+    )
+
+
+app.add_typer(auth_app, name="auth")  # OAuth2 sign-in to the mailbox: login, status, logout
+
 reviewer_app = typer.Typer(help="Reviewer accounts for the review web app.", no_args_is_help=True)
 app.add_typer(reviewer_app, name="reviewer")
+
+
+@reviewer_app.command("disable")
+def reviewer_disable(name: str, as_json: JsonOpt = False) -> None:
+    """Disable a reviewer: she can no longer sign in, and her open sessions end now (her next
+    page is the sign-in page). `grantbox reviewer add NAME --reset` enables her again."""
+    from grantbox.review.auth import disable_reviewer
+
+    ended = _write(lambda session, _settings: disable_reviewer(session, name))
+    if as_json:
+        _emit({"name": name, "disabled": True, "sessions_ended": ended})
+    else:
+        console.print(
+            f"reviewer {name}: disabled ({ended} session(s) ended)", markup=False, highlight=False
+        )
 
 
 @reviewer_app.command("add")
@@ -799,6 +1026,14 @@ def reviewer_add(
     email: Annotated[
         str | None, typer.Option("--email", help="Where the reviewer gets the daily digest.")
     ] = None,
+    totp: Annotated[
+        bool | None,
+        typer.Option(
+            "--totp/--no-totp",
+            help="A TOTP second factor: a new secret, shown as an otpauth:// URI and a QR code "
+            "to scan with an authenticator app (--no-totp: none; on --reset, default: as is).",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Create a reviewer; the password is read from stdin (prompted for on a terminal)."""
@@ -808,26 +1043,110 @@ def reviewer_add(
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
     else:
         password = sys.stdin.readline().rstrip("\r\n")
-    store = _store(_settings())
+    settings = _settings()
+    store = _store(settings)
     try:
         with store.transaction() as session:
-            reviewer = add_reviewer(session, name, password, reset=reset, email=email)
-            out = {
+            reviewer = add_reviewer(session, name, password, reset=reset, email=email, totp=totp)
+            secret = reviewer.totp_secret if totp else None
+            out: dict[str, Any] = {
                 "id": reviewer.id,
                 "name": reviewer.name,
                 "email": reviewer.email,
                 "reset": reset,
+                "totp": reviewer.totp_secret is not None,
             }
     finally:
         store.dispose()
+    uri = None
+    if secret is not None:
+        from grantbox.review.totp import otpauth_uri
+
+        issuer = " ".join(f"grantbox {settings.program_name}".replace(":", " ").split())
+        uri = otpauth_uri(secret, name, issuer[:60])
+        out["otpauth_uri"] = uri
     if as_json:
         _emit(out)
-    else:
+        return
+    console.print(
+        f"reviewer {name}: password {'reset' if reset else 'set'}"
+        + (", second factor (TOTP) on" if out["totp"] else ""),
+        markup=False,
+        highlight=False,
+    )
+    if uri is not None:
+        from grantbox.review.totp import qr_text
+
+        # Straight to the terminal, unwrapped: the URI holds the secret, shown this once.
+        sys.stdout.write(
+            "\nScan this with an authenticator app (or enter the URI); it is shown once:\n\n"
+            + qr_text(uri)
+            + "\n"
+            + uri
+            + "\n"
+        )
+
+
+@app.command()
+def audit(
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="Only what this reviewer opened.")
+    ] = None,
+    application: Annotated[
+        str | None, typer.Option("--application", help="Only this application (12 or GB-12).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The access log: who opened which application page, attachment or raw message in the
+    review app, and when (oldest first)."""
+    from sqlalchemy import select
+
+    from grantbox.store.tables import AccessLog, aware
+
+    app_id = None
+    if application is not None:
+        digits = application.strip().upper().removeprefix("GB-")
+        if not digits.isdigit():
+            err.print(f"not an application number: {application!r}", markup=False)
+            raise typer.Exit(1)
+        app_id = int(digits)
+
+    def query(session: Session) -> list[dict[str, Any]]:
+        q = select(AccessLog).order_by(AccessLog.at, AccessLog.id)
+        if reviewer is not None:
+            q = q.where(AccessLog.reviewer == reviewer)
+        if app_id is not None:
+            q = q.where(AccessLog.application_id == app_id)
+        return [
+            {
+                "at": aware(row.at).isoformat(),
+                "reviewer": row.reviewer,
+                "kind": row.kind,
+                "application_id": row.application_id,
+                "attachment_id": row.attachment_id,
+                "message_pk": row.message_pk,
+            }
+            for row in session.scalars(q)
+        ]
+
+    rows = _read(query)
+    if as_json:
+        _emit(rows)
+        return
+    for r in rows:
+        what = f"GB-{r['application_id']}" if r["application_id"] is not None else ""
+        if r["kind"] == "attachment":
+            what += f" attachment {r['attachment_id']}"
+        elif r["kind"] == "raw_message":
+            what += f" raw message {r['message_pk']}"
         console.print(
-            f"reviewer {name}: password {'reset' if reset else 'set'}",
+            f"{r['at'][:19].replace('T', ' ')}  {r['reviewer']}  {r['kind']}  {what.strip()}",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
+    if not rows:
+        console.print("nothing opened yet", markup=False, highlight=False)
 
 
 @app.command()
@@ -876,13 +1195,10 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app(standalone_mode=False)
-    except GrantboxError as e:
-        err.print(f"grantbox: {e}", markup=False, highlight=False, soft_wrap=True)
-        sys.exit(1)
     except (typer.Exit, SystemExit) as e:
         code = getattr(e, "exit_code", getattr(e, "code", 0))
         sys.exit(code or 0)
-    except Exception as e:  # click's usage errors and anything unexpected: one line, non-zero
+    except Exception as e:  # one line naming the part at fault and the fix, non-zero
         import click
 
         if isinstance(e, click.ClickException):
@@ -892,22 +1208,21 @@ def main() -> None:
             sys.exit(130)
         if os.environ.get("GRANTBOX_DEBUG"):
             log.exception("grantbox failed")
-        err.print(f"grantbox: {failure_line(e)}", markup=False, highlight=False, soft_wrap=True)
+        err.print(
+            f"grantbox: {failure_line(e, _settings_if_any())}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
         sys.exit(1)
 
 
-def failure_line(e: BaseException) -> str:
-    """What went wrong, in one line that names the part at fault and never carries data: a
-    database error's statement and parameters stay out (GRANTBOX_DEBUG=1 logs the traceback)."""
-    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-
-    if isinstance(e, DBAPIError):
-        reason = str(e.orig).splitlines()[0] if str(e.orig) else type(e.orig).__name__
-        return f"the database failed: {reason} ({type(e.orig).__name__})"
-    if isinstance(e, SQLAlchemyError):
-        return f"the database failed: {type(e).__name__}"
-    text = " ".join(str(e).split())
-    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+def _settings_if_any() -> Settings | None:
+    """The settings to name the failing part by, if they load at all."""
+    try:
+        return load_settings()
+    except Exception:
+        return None
 
 
 if __name__ == "__main__":

@@ -68,6 +68,16 @@ class Settings(BaseSettings):
     # Where the SQLite database and the content-addressed files live.
     data_dir: Path = Path("grantbox-data")
     database_url: str | None = None  # default: sqlite:///<data_dir>/grantbox.db
+    # SQLite: how long a writer waits for another process's write to finish before it fails
+    # ("the database stayed locked"); readers never wait.
+    database_lock_timeout: float = 30.0
+    # Retention: `grantbox retention` (daily) erases applications that have been rejected,
+    # withdrawn or stale for this many days (since their last change), and emails filed under
+    # no application (unmatched, robots, errors) this old. None: kept until erased by hand.
+    retention_days_rejected: float | None = None
+    retention_days_withdrawn: float | None = None
+    retention_days_stale: float | None = None
+    retention_days_unmatched: float | None = None
 
     imap_host: str | None = None  # None: no mailbox configured (the demo starts its own)
     imap_port: int | None = None  # default by security: 993 for ssl, 143 otherwise
@@ -87,6 +97,41 @@ class Settings(BaseSettings):
     # Seconds to wait for the SMTP server (connect, each reply). A server that does not answer
     # costs one such wait per send pass: the pass then leaves the rest of the queue for later.
     smtp_timeout: float = 60.0
+
+    # Signing in to the mailbox (IMAP) and the SMTP server: a password (GRANTBOX_IMAP_PASSWORD,
+    # GRANTBOX_SMTP_PASSWORD), or an OAuth2 access token sent by SASL XOAUTH2 or OAUTHBEARER
+    # (RFC 7628). SMTP signs in as IMAP does unless GRANTBOX_SMTP_AUTH says otherwise; with
+    # OAuth2 it presents GRANTBOX_SMTP_USER, or GRANTBOX_IMAP_USER when that is empty.
+    # grantbox/oauth.py checks the combination (which settings each flow needs) when a token
+    # is first wanted, and its errors name the settings, never their values.
+    auth: Literal["password", "oauth2"] = "password"
+    smtp_auth: Literal["password", "oauth2"] | None = None  # None: as GRANTBOX_AUTH
+    # Whose token service: google (google-auth), microsoft (msal), or generic (authlib, against
+    # GRANTBOX_OAUTH_TOKEN_URL).
+    oauth_provider: Literal["google", "microsoft", "generic"] | None = None
+    # How the token is obtained:
+    #   refresh_token      a user's one-time consent (`grantbox auth login`), or a refresh token
+    #                      obtained elsewhere (GRANTBOX_OAUTH_REFRESH_TOKEN); every provider
+    #   client_credentials the application's own token, no user (Microsoft 365 app-only access
+    #                      with the Exchange service principal; generic servers)
+    #   service_account    Google Workspace domain-wide delegation: the service account's key
+    #                      (GRANTBOX_OAUTH_SERVICE_ACCOUNT_FILE) acts as GRANTBOX_IMAP_USER
+    # Unset: service_account when a service account file is given, else refresh_token.
+    oauth_flow: Literal["refresh_token", "client_credentials", "service_account"] | None = None
+    oauth_client_id: str = ""
+    oauth_client_secret: SecretStr = SecretStr("")
+    # Microsoft Entra tenant (its id or domain); for the refresh_token flow "organizations"
+    # when unset, for client_credentials required.
+    oauth_tenant: str = ""
+    # The token endpoint: required for generic; for google it replaces Google's own endpoint.
+    oauth_token_url: str = ""
+    # A refresh token obtained elsewhere: then no `grantbox auth login` is needed. One the
+    # server rotates is kept in the database and used from then on, until this setting changes.
+    oauth_refresh_token: SecretStr = SecretStr("")
+    # Space- or comma-separated; empty: the provider's mail scopes (see grantbox/oauth.py).
+    oauth_scopes: str = ""
+    oauth_mechanism: Literal["xoauth2", "oauthbearer"] = "xoauth2"
+    oauth_service_account_file: Path | None = None
 
     from_address: str = "grants@example.org"
     program_name: str = "the ML research retraining grant"
@@ -149,6 +194,31 @@ class Settings(BaseSettings):
     # Fastmail, "(none)" for Microsoft 365, which writes no id. Mail whose From they say is
     # forged is not filed under an applicant. Empty: senders are not checked.
     authserv_ids: str = ""
+
+    # A mail provider's profile (grantbox/providers.py) fills the IMAP and SMTP hosts, ports
+    # and security, the Sent folder's name, who files the sent copy, the Authentication-Results
+    # ids and reply tokens, each unless set explicitly. "generic" (or none): nothing filled.
+    provider: Literal["gmail", "microsoft365", "fastmail", "icloud", "yahoo", "generic"] | None = (
+        None
+    )
+    # Who files the copy of each sent email in Sent: "append" (grantbox, by IMAP APPEND) or
+    # "provider" (its SMTP server does so itself: Gmail, Microsoft 365; no second copy).
+    sent_copy: Literal["append", "provider"] = "append"
+    # `grantbox watch` ends IMAP IDLE and starts it again this often: servers may drop an IDLE
+    # after 29 minutes (RFC 2177), some sooner.
+    idle_reissue_minutes: float = 24.0
+    # A server that answers "throttled" or "unavailable" is left alone this long, doubled
+    # while it keeps saying so, at most the cap.
+    imap_throttle_wait_seconds: float = 30.0
+    imap_throttle_cap_seconds: float = 600.0
+    # A long first sync prints a progress line this often when its output is not a terminal.
+    progress_interval_seconds: float = 10.0
+
+    @model_validator(mode="after")
+    def _provider_profile(self) -> Settings:
+        from grantbox.providers import apply_profile
+
+        return apply_profile(self)
 
     @field_validator("digest_to", mode="before")
     @classmethod

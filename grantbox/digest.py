@@ -2,7 +2,8 @@
 
 One pass reads the store at `now`: the counts per status, the applications longest waiting
 for review, the applications new since the last digest, the ones whose applicant asked to
-withdraw (a person confirms), and how much mail needs a human (grantbox.review.triage).
+withdraw (a person confirms), how much mail needs a human (grantbox.review.triage), and
+outgoing mail that has waited over an hour or was refused for good (`outbox.late_mail`).
 When there is something to say, it queues one email per recipient through the outbox
 (`enqueue_staff`); the sender delivers it exactly once like any other. Recipients are the
 enabled reviewers with an email plus `digest_to`.
@@ -27,17 +28,19 @@ from grantbox.config import Settings
 from grantbox.conversation import templates_dir
 from grantbox.filing import WITHDRAW_REQUEST
 from grantbox.mailtemplates import render_email
-from grantbox.outbox import CANCELLED, enqueue_staff
-from grantbox.review.decisions import aware
+from grantbox.outbox import CANCELLED, LateMail, enqueue_staff, late_mail
+from grantbox.privacy import expired
 from grantbox.review.triage import pending_count
 from grantbox.states import OPEN, Status
 from grantbox.store import Store
-from grantbox.store.tables import Application, OutboxRow, Reviewer, flagged, utcnow
+from grantbox.store.tables import Application, OutboxRow, Reviewer, aware, flagged, utcnow
 
 ACTOR = "digest"
 KIND = "digest"
 TOP = 10  # applications listed per section; the counts cover the rest
-NOTHING = "nothing waits for review, needs a human, asks to withdraw or is new"
+NOTHING = (
+    "nothing waits for review, needs a human, asks to withdraw or is new, and no mail is stuck"
+)
 NO_RECIPIENTS = "no recipients: no enabled reviewer has an email and GRANTBOX_DIGEST_TO is empty"
 
 
@@ -52,6 +55,10 @@ class DigestReport:
     newest: list[dict[str, Any]] = field(default_factory=list)
     needs_human: int = 0
     withdrawing: list[dict[str, Any]] = field(default_factory=list)  # asked; a person confirms
+    late: LateMail = field(default_factory=LateMail)  # outgoing mail stuck or refused
+    # What the retention run of the next day will erase (status -> applications; "unfiled"
+    # -> emails filed under no application); empty when retention is off or nothing is due.
+    to_erase: dict[str, int] = field(default_factory=dict)
     recipients: list[str] = field(default_factory=list)
     queued: list[str] = field(default_factory=list)  # this pass
     already_queued: list[str] = field(default_factory=list)  # today's was queued before
@@ -68,6 +75,8 @@ class DigestReport:
             "newest": self.newest,
             "needs_human": self.needs_human,
             "withdrawing": self.withdrawing,
+            "late": self.late.as_dict(),
+            "to_erase": self.to_erase,
             "recipients": self.recipients,
             "queued": self.queued,
             "already_queued": self.already_queued,
@@ -138,6 +147,11 @@ def _content(session: Session, settings: Settings, report: DigestReport) -> None
         )
     ]
     report.needs_human = pending_count(session)
+    report.late = late_mail(session, settings, now)
+    due = expired(session, settings, now + timedelta(days=1))
+    report.to_erase = {status: len(ids) for status, ids in due.applications.items() if ids}
+    if due.unmatched:
+        report.to_erase["unfiled"] = len(due.unmatched)
     report.withdrawing = [
         _row(a, base, now)
         for a in session.scalars(
@@ -158,7 +172,9 @@ def digest(settings: Settings, store: Store, now: datetime | None = None) -> Dig
         report = DigestReport(at=now, since=since)
         _content(session, settings, report)
         report.recipients = recipients(session, settings)
-        if not (report.waiting or report.needs_human or report.new or report.withdrawing):
+        late = report.late.waiting or report.late.failed
+        news = report.waiting or report.needs_human or report.new or report.withdrawing
+        if not (news or late or report.to_erase):
             report.skipped = NOTHING
             return report
         if not report.recipients:

@@ -5,6 +5,8 @@ broken email, an unreadable file) and end as a recorded reason; everything else 
 fault that is logged loudly and retried.
 """
 
+import smtplib
+
 
 class GrantboxError(Exception):
     """Base of every error grantbox raises on purpose."""
@@ -28,3 +30,19 @@ class MailboxError(GrantboxError):
 
 class OutboxError(GrantboxError):
     """The SMTP server failed or refused; worth a retry with backoff."""
+
+
+class SignInError(GrantboxError):
+    """Signing in to the mailbox or the SMTP server cannot work as configured: a password
+    refused, a token the provider will not give, a refresh token revoked. The message is one
+    line that names the fix (the setting to change, the command to run) and never a secret."""
+
+
+class MailboxSignInError(SignInError, MailboxError):
+    """The IMAP server, or the token service behind it, refused to let us in."""
+
+
+class OutboxSignInError(SignInError, OutboxError, smtplib.SMTPException):
+    """The SMTP server, or the token service behind it, refused to let us in. An
+    `smtplib.SMTPException` too: the sender keeps the mail queued, with this reason, as it
+    does for any server that cannot take mail now."""

@@ -6,7 +6,9 @@ location, its application, its events and the new watermark. A process killed at
 therefore leaves each message either wholly recorded (and never fetched again) or not at all
 (and fetched again next pass); the unique (message_id, content_sha256) identity turns a second
 sighting of the same email — a copy in another folder, a re-listing after a UIDVALIDITY
-change — into one more location of the same message, never a second message.
+change — into one more location of the same message, never a second message. On Gmail
+(X-GM-EXT-1) the message's X-GM-MSGID is its identity first: one message under several labels,
+or in All Mail, is one message even where its bytes would differ.
 
 Sender faults (broken MIME, unreadable files, oversize mail) end as a recorded message with a
 reason; only system faults (IMAP down, database down) abort the pass, to be retried.
@@ -18,6 +20,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -49,10 +52,18 @@ ACTOR = "intake"
 # pile up in memory.
 FETCH_BATCH_BYTES = 40 * 1024 * 1024
 
+# Told how far a pass is: (emails taken in so far, emails this pass found to take in). Called
+# once with (0, total) when the pass knows its work, then after each email is recorded (or
+# found recorded already), from the pass's own thread; it must be quick (see
+# grantbox/progress.py, which shows a first sync's progress).
+Progress = Callable[[int, int], None]
+
 
 class MailboxLike(Protocol):
     commands_sent: int
 
+    def connect(self) -> None: ...
+    def close(self) -> None: ...
     def examine(self, folder: str) -> FolderStatus: ...
     def uids_after(self, last_uid: int) -> list[int]: ...
     def sizes(self, uids: list[int]) -> dict[int, int]: ...
@@ -93,6 +104,7 @@ class IntakeReport:
     imap_commands: int = 0
     seconds: float = 0.0
     unchanged: bool = False
+    reconnects: int = 0  # the connection broke mid-pass and the pass went on on a new one
     lines: list[str] = field(default_factory=list)  # what --dry-run would record
 
     def as_dict(self) -> dict[str, object]:
@@ -108,6 +120,7 @@ class IntakeReport:
             "imap_commands": self.imap_commands,
             "seconds": round(self.seconds, 3),
             "unchanged": self.unchanged,
+            "reconnects": self.reconnects,
         }
 
 
@@ -307,6 +320,48 @@ def _existing(session: Session, msg_id: str, sha: str) -> Message | None:
     ).first()
 
 
+# Gmail names each message by X-GM-MSGID, the same in every label ("folder") it shows in and
+# in All Mail. It is kept as one more location of the message, in this pseudo-folder with
+# UIDVALIDITY 0 (a real folder's is never 0, RFC 3501): no schema change, and a message seen
+# again under another label, or re-listed, is found by it before its bytes are compared.
+GMAIL_ID_FOLDER = "[X-GM-MSGID]"
+
+
+def gmail_id_key(gm_msgid: int) -> int:
+    """X-GM-MSGID (an unsigned 64-bit number) as the signed 64-bit `uid` column holds it."""
+    return gm_msgid - (1 << 64) if gm_msgid >= 1 << 63 else gm_msgid
+
+
+def by_gmail_id(session: Session, gm_msgid: int) -> Message | None:
+    """The message Gmail names `gm_msgid`, if recorded."""
+    return session.scalars(
+        select(Message)
+        .join(MessageLocation, MessageLocation.message_pk == Message.id)
+        .where(
+            MessageLocation.folder == GMAIL_ID_FOLDER,
+            MessageLocation.uidvalidity == 0,
+            MessageLocation.uid == gmail_id_key(gm_msgid),
+        )
+    ).first()
+
+
+def _add_gmail_id(session: Session, message_pk: int, gm_msgid: int | None) -> None:
+    if gm_msgid is None:
+        return
+    key = gmail_id_key(gm_msgid)
+    found = session.scalars(
+        select(MessageLocation).where(
+            MessageLocation.folder == GMAIL_ID_FOLDER,
+            MessageLocation.uidvalidity == 0,
+            MessageLocation.uid == key,
+        )
+    ).first()
+    if found is None:
+        session.add(
+            MessageLocation(message_pk=message_pk, folder=GMAIL_ID_FOLDER, uidvalidity=0, uid=key)
+        )
+
+
 def _advance(state: MailboxState, uid: int) -> None:
     state.last_uid = max(state.last_uid, uid)
     state.updated_at = utcnow()
@@ -326,6 +381,13 @@ def record(
     fetched = prepared.fetched
     msg = prepared.message
     backlog = fetched.uid < state.backlog_below_uid
+    if fetched.gm_msgid is not None:
+        # Gmail: one message, whatever label it is seen under: its id decides first.
+        known = by_gmail_id(session, fetched.gm_msgid)
+        if known is not None:
+            _add_location(session, known.id, state, fetched.uid)
+            _advance(state, fetched.uid)
+            return "duplicate", None
     if msg is None:
         _record_error(session, blobs, state, fetched, prepared.error, backlog)
         return "recorded", None
@@ -334,6 +396,7 @@ def record(
     existing = _existing(session, message_id, msg.content_sha256)
     if existing is not None:
         _add_location(session, existing.id, state, fetched.uid)
+        _add_gmail_id(session, existing.id, fetched.gm_msgid)
         _advance(state, fetched.uid)
         return "duplicate", None
 
@@ -366,6 +429,7 @@ def record(
     session.add(row)
     session.flush()
     _add_location(session, row.id, state, fetched.uid)
+    _add_gmail_id(session, row.id, fetched.gm_msgid)
 
     attachment_rows: dict[int, AttachmentRow] = {}
     for index, att in enumerate(msg.attachments):
@@ -462,7 +526,10 @@ def _record_error(
     """A message we could not use at all: keep its bytes and the reason for a human."""
     sha = hashlib.sha256(fetched.raw).hexdigest()
     message_id = f"<{sha[:32]}@unparsed.grantbox.invalid>"
-    if _existing(session, message_id, sha) is None:
+    existing = _existing(session, message_id, sha)
+    if existing is not None:
+        _add_gmail_id(session, existing.id, fetched.gm_msgid)
+    else:
         blobs.put(fetched.raw, sha)
         row = Message(
             message_id=message_id,
@@ -476,6 +543,7 @@ def _record_error(
         session.add(row)
         session.flush()
         _add_location(session, row.id, state, fetched.uid)
+        _add_gmail_id(session, row.id, fetched.gm_msgid)
     _advance(state, fetched.uid)
 
 
@@ -525,8 +593,10 @@ def run_intake(
     *,
     pool: ExtractionPool | None = None,
     reply_to_backlog: bool = False,
+    progress: Progress | None = None,
 ) -> IntakeReport:
-    """One pass over the configured folder with an already-connected `mailbox`."""
+    """One pass over the configured folder with an already-connected `mailbox`.
+    `progress`, when given, is told how far the pass is (see `Progress`)."""
     started = time.perf_counter()
     folder = settings.imap_folder
     report = IntakeReport(folder=folder)
@@ -541,7 +611,9 @@ def run_intake(
         own_pool = pool is None
         pool = pool or extraction_pool(settings)
         try:
-            _take_in(settings, store, mailbox, pool, status, last_uid, report, reply_to_backlog)
+            _take_in_all(
+                settings, store, mailbox, pool, status, last_uid, report, reply_to_backlog, progress
+            )
         finally:
             if own_pool:
                 pool.close()
@@ -577,6 +649,93 @@ def _recorded_up_to(store: Store, folder: str, uidvalidity: int) -> int:
         return state.last_uid if state is not None and state.uidvalidity == uidvalidity else 0
 
 
+# A pass whose connection breaks goes on on a new one, as long as each connection brought at
+# least one email in (a connection that brings nothing fails the pass: the server is gone).
+MAX_RECONNECTS = 100
+
+
+def _take_in_all(
+    settings: Settings,
+    store: Store,
+    mailbox: MailboxLike,
+    pool: ExtractionPool,
+    status: FolderStatus,
+    last_uid: int,
+    report: IntakeReport,
+    reply_to_backlog: bool,
+    progress: Progress | None,
+) -> None:
+    """`_take_in`, reconnecting when the connection breaks after progress: a connection that
+    always drops after some megabytes (a flaky proxy, a provider's bandwidth cut) costs a
+    reconnect every few emails instead of a whole scheduled pass. After the first break the
+    pass fetches one email at a time."""
+    folder = settings.imap_folder
+    done = 0
+    batch_size: int | None = None
+    while True:
+        shown = _shifted(progress, done)
+        try:
+            _take_in(
+                settings,
+                store,
+                mailbox,
+                pool,
+                status,
+                last_uid,
+                report,
+                reply_to_backlog,
+                shown,
+                batch_size,
+            )
+            return
+        except Exception as e:
+            reached = _recorded_up_to(store, folder, status.uidvalidity)
+            if (
+                not connection_broke(e)
+                or reached <= last_uid
+                or report.reconnects >= MAX_RECONNECTS
+            ):
+                raise
+            log.warning(
+                "the IMAP connection broke after UID %s (%s); going on on a new one", reached, e
+            )
+        mailbox.close()
+        mailbox.connect()
+        again = mailbox.examine(folder)
+        if again.uidvalidity != status.uidvalidity:
+            return  # the folder was renumbered meanwhile: the next pass starts it afresh
+        report.reconnects += 1
+        done = report.recorded + report.duplicates
+        last_uid = reached
+        # On a connection that breaks, one email per FETCH: a cut then costs at most the one
+        # email in flight, not a whole batch fetched again.
+        batch_size = 1
+
+
+def _shifted(progress: Progress | None, done: int) -> Progress | None:
+    """`progress` for a pass that goes on after `done` emails on a new connection."""
+    if progress is None or not done:
+        return progress
+    return lambda n, total: progress(done + n, done + total)
+
+
+def connection_broke(error: BaseException) -> bool:
+    """The IMAP connection failed under us (cut, reset, timed out), rather than the server
+    refusing a command or our own database or disk failing."""
+    import imaplib
+    import ssl
+
+    broken = (imaplib.IMAP4.abort, TimeoutError, ConnectionError, EOFError, ssl.SSLError)
+    seen: BaseException | None = error
+    for _ in range(4):
+        if seen is None:
+            return False
+        if isinstance(seen, broken):
+            return True
+        seen = seen.__cause__
+    return False
+
+
 def _take_in(
     settings: Settings,
     store: Store,
@@ -586,22 +745,35 @@ def _take_in(
     last_uid: int,
     report: IntakeReport,
     reply_to_backlog: bool,
+    progress: Progress | None = None,
+    batch_size: int | None = None,
 ) -> None:
     folder = settings.imap_folder
     blobs = BlobStore(settings.blob_dir)
     uids = mailbox.uids_after(last_uid)
     if not uids:
         return
+    total = len(uids)
+    done = 0
+    if progress is not None:
+        progress(0, total)
     sizes = mailbox.sizes(uids)
     batches = list(
-        batches_by_size(sizes, max_count=settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES)
+        batches_by_size(
+            sizes, max_count=batch_size or settings.imap_batch_size, max_bytes=FETCH_BATCH_BYTES
+        )
     )
+
     def record_batch(batch: list[Prepared]) -> None:
         for prepared in batch:
             read_content(prepared, pool, settings)
+        nonlocal done
         for prepared in batch:
             finish(prepared, pool)
             _record_one(settings, store, blobs, folder, prepared, report, reply_to_backlog)
+            done += 1
+            if progress is not None:
+                progress(done, total)
 
     # Two batches in flight: while the pool parses batch k+1 and reads its files, the main
     # process records batch k in UID order, then fetches batch k+2.
@@ -632,6 +804,8 @@ def _take_in(
             for prepared in upcoming:
                 read_files(prepared, pool, settings)
         in_flight = upcoming
+    if progress is not None and done < total:
+        progress(total, total)  # the rest: recorded by a pass beside this one, or gone
 
 
 def _lock_watermark(session: Session, folder: str) -> MailboxState:
@@ -748,9 +922,7 @@ def dry_run_intake(settings: Settings, mailbox: MailboxLike) -> IntakeReport:
                     prepared = prepare_now(f, pool, settings)
                     try:
                         with session.begin_nested():  # a savepoint: the same as one transaction
-                            outcome, filing = record(
-                                session, _NoBlobs(), state, prepared, settings
-                            )
+                            outcome, filing = record(session, _NoBlobs(), state, prepared, settings)
                     except Exception as e:
                         if system_fault(e):
                             raise

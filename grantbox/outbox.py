@@ -27,6 +27,7 @@ import base64
 import re
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.headerregistry import (
     Address,
@@ -50,6 +51,7 @@ from grantbox.store.tables import (
     Message,
     OutboxRow,
     ProgramSecret,
+    aware,
     flagged,
     utcnow,
 )
@@ -499,3 +501,52 @@ def enqueue_staff(
     )
     session.flush()
     return row
+
+
+# Mail kept back on purpose for a while after it was decided (the decision emails' cancel
+# window) is not late until that window is over.
+HELD_KINDS = frozenset({"decision_approve", "decision_reject", "decision_waitlist"})
+LATE_AFTER = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class LateMail:
+    """Due mail that has waited longer than `LATE_AFTER` (the server unreachable, refusing,
+    or the sender not running), and mail refused for good that nobody has re-queued."""
+
+    waiting: int = 0
+    waiting_since: datetime | None = None  # when the oldest of them was due
+    last_error: str | None = None  # of the most recently tried one
+    failed: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "waiting": self.waiting,
+            "waiting_since": self.waiting_since.isoformat() if self.waiting_since else None,
+            "last_error": self.last_error,
+            "failed": self.failed,
+        }
+
+
+def late_mail(session: Session, settings: Settings, now: datetime) -> LateMail:
+    hold = timedelta(seconds=settings.decision_hold_seconds)
+    rows = session.execute(
+        select(OutboxRow.kind, OutboxRow.created_at, OutboxRow.last_error, OutboxRow.attempts)
+        .where(OutboxRow.status.in_([QUEUED, SENDING]), OutboxRow.created_at < now - LATE_AFTER)
+        .order_by(OutboxRow.id)
+    ).all()
+    due = [
+        (aware(created) + (hold if kind in HELD_KINDS else timedelta()), error, attempts)
+        for kind, created, error, attempts in rows
+    ]
+    late = [(since, error) for since, error, _ in due if now - since > LATE_AFTER]
+    errors = [error for _, error in late if error]
+    failed = session.scalar(
+        select(func.count()).select_from(OutboxRow).where(OutboxRow.status == FAILED)
+    )
+    return LateMail(
+        waiting=len(late),
+        waiting_since=min((since for since, _ in late), default=None),
+        last_error=errors[-1] if errors else None,
+        failed=failed or 0,
+    )

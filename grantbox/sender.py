@@ -26,6 +26,11 @@ the same next try, so an outage costs one connection attempt (or one timeout) pe
 A Sent folder that refuses the copy never holds mail back: the Bcc copy proves delivery, the
 row is marked sent with `SENT_COPY_PENDING` in its reason, and a later pass files the copy
 (looking first whether it is there already).
+
+Sent is the folder the server marks \\Sent (SPECIAL-USE, `Mailbox.sent_folder`), else the
+setting. Where the provider files the sent copy itself (`sent_copy = "provider"`: Gmail,
+Microsoft 365) grantbox never APPENDs or creates it, and that copy, filed in the step in which
+the provider takes the message, is looked for first after a crash, like ours would be.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from grantbox import oauth
 from grantbox.config import Settings
 from grantbox.errors import ConfigError, GrantboxError, MailboxError
 from grantbox.mailbox import Mailbox
@@ -142,8 +148,14 @@ def open_smtp(settings: Settings) -> smtplib.SMTP:
         smtp = smtplib.SMTP(settings.smtp_host, port, timeout=timeout)
         if settings.smtp_security == "starttls":
             smtp.starttls(context=ssl.create_default_context())
-    if settings.smtp_user:
-        smtp.login(settings.smtp_user, settings.smtp_password.get_secret_value())
+    # The password (when GRANTBOX_SMTP_USER is set) or OAuth2, as configured: a refusal is an
+    # OutboxSignInError (an SMTPException: the mail stays queued, with its one-line reason).
+    try:
+        oauth.smtp_sign_in(smtp, settings)
+    except BaseException:
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            smtp.close()
+        raise
     return smtp
 
 
@@ -187,27 +199,40 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)  # SQLite drops the zone
 
 
+def _provider_files(settings: Settings) -> bool:
+    """The SMTP server files the sent copy in Sent itself (Gmail, Microsoft 365): grantbox
+    never APPENDs one, and that copy is a proof of delivery like our Bcc copy (the provider
+    files it in the step in which it takes the message)."""
+    return settings.sent_copy == "provider"
+
+
 def _delivered(mailbox: Mailbox, settings: Settings, message_id: str) -> tuple[bool, bool]:
-    """(in Sent, anywhere we can see it: Sent or our Bcc copy in the inbox). A Sent folder we
-    cannot read is no answer: the Bcc copy in the inbox decides. An inbox we cannot read
-    raises MailboxError: then nobody can tell, and the email waits."""
+    """(in Sent, anywhere we can see it: Sent or our Bcc copy in the inbox). Sent is the
+    folder the server marks \\Sent (else the setting): where we, or the provider, file the
+    copy. A Sent folder we cannot read is no answer: the Bcc copy in the inbox decides. An
+    inbox we cannot read raises MailboxError: then nobody can tell, and the email waits."""
+    sent = mailbox.sent_folder()
     try:
-        if mailbox.contains_message_id(settings.sent_folder, message_id):
+        if mailbox.contains_message_id(sent, message_id):
             return True, True
     except MailboxError as e:
-        log.warning("cannot look in %s (the inbox decides): %s", settings.sent_folder, e)
+        log.warning("cannot look in %s (the inbox decides): %s", sent, e)
     return False, mailbox.contains_message_id(settings.imap_folder, message_id)
 
 
 def _file(mailbox: Mailbox, settings: Settings, raw: bytes, filing: _Filing) -> str | None:
-    """File a delivered email's copy in Sent; why not, when it could not be (for later)."""
+    """File a delivered email's copy in Sent; why not, when it could not be (for later).
+    Nothing to do where the provider files it itself."""
+    if _provider_files(settings):
+        return None
     if filing.error is not None:
         return filing.error
+    sent = mailbox.sent_folder()
     try:
-        mailbox.append(settings.sent_folder, raw)
+        mailbox.append(sent, raw)
     except MailboxError as e:
         filing.error = _oneline(str(e))
-        log.warning("%s; filing in %s later", filing.error, settings.sent_folder)
+        log.warning("%s; filing in %s later", filing.error, sent)
         return filing.error
     return None
 
@@ -261,8 +286,10 @@ def send_pending(
 
 
 def _ensure_sent(mailbox: Mailbox, settings: Settings, filing: _Filing) -> None:
+    if _provider_files(settings):
+        return  # the provider's own Sent folder: never created (or written) by us
     try:
-        mailbox.ensure_folder(settings.sent_folder)
+        mailbox.ensure_folder(mailbox.sent_folder())
     except MailboxError as e:
         filing.error = _oneline(str(e))
         log.warning("%s; sending all the same, filing in Sent later", filing.error)
@@ -312,8 +339,10 @@ def _file_later(
 ) -> None:
     """File the Sent copies earlier passes could not: each only if it is not there already
     (an APPEND whose answer was lost may have stored it). Stops at the first refusal."""
-    if filing.error is not None:
-        return  # Sent refused this very pass: next time
+    if filing.error is not None or _provider_files(settings):
+        # Sent refused this very pass: next time. Or the provider files the copies now: a
+        # note left from before the switch stays (nothing to file, nothing lost).
+        return
     with store.transaction() as session:
         pending = list(
             session.execute(
@@ -332,10 +361,10 @@ def _file_later(
         _ensure_sent(mailbox, settings, filing)
     for row_id, message_id, raw in pending:
         try:
-            there = mailbox.contains_message_id(settings.sent_folder, message_id)
+            there = mailbox.contains_message_id(mailbox.sent_folder(), message_id)
         except MailboxError as e:
             filing.error = _oneline(str(e))
-            log.warning("%s; filing in %s later", filing.error, settings.sent_folder)
+            log.warning("%s; filing in %s later", filing.error, mailbox.sent_folder())
             return
         if not there and _file(mailbox, settings, raw, filing) is not None:
             return

@@ -2,10 +2,11 @@
 
 One connection sits in IDLE on the folder; when the server announces new mail (EXISTS), the
 watcher runs the same pass as `grantbox intake --send`. IDLE is re-issued every
-`reissue_seconds` (servers drop it after 29 minutes, RFC 2177), the connection is rebuilt
-after any error with backoff, and a reconciliation pass runs every `reconcile_seconds`
-whatever IDLE says, because IDLE is known to go silent on some providers. Each loop writes a
-heartbeat file (time, state, last pass, last error) that the operator can check.
+`reissue_seconds` (`GRANTBOX_IDLE_REISSUE_MINUTES`, 24: servers drop it after 29 minutes,
+RFC 2177), the connection is rebuilt after any error with backoff, and a reconciliation pass
+runs every `reconcile_seconds` whatever IDLE says, because IDLE is known to go silent on some
+providers. Each loop writes a heartbeat file (time, state, last pass, last error) that the
+operator can check.
 
 A connection the server closes during IDLE is an error at once: imapclient's `idle_check`
 swallows the EOF and returns nothing (the socket stays readable, so a loop around it spins),
@@ -14,6 +15,12 @@ quiet for `quiet_seconds` (no "still here" from the server) ends its IDLE, which
 server's answer under the IMAP timeout. The reconnect delay doubles from 1 s up to 30 s and
 starts again at 1 s once a connection is good (IDLE established); while the server refuses
 connections, the watcher knocks every second and reconnects as soon as it listens again.
+
+A server that says BYE during IDLE has ended the session: the watcher reconnects at once (with
+the same backoff). A server that answers "throttled" (Gmail's `[THROTTLED]`, Microsoft's
+"Request is throttled") or `[UNAVAILABLE]` (RFC 5530), to any command or in its BYE, is left
+alone longer: `GRANTBOX_IMAP_THROTTLE_WAIT_SECONDS`, doubling up to
+`GRANTBOX_IMAP_THROTTLE_CAP_SECONDS`, with one log line that says so and for how long.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +40,10 @@ from imapclient import IMAPClient
 
 from grantbox.config import Settings
 from grantbox.extraction import ExtractionPool
+from grantbox.failures import failure_line, imap_server
 from grantbox.intake import IntakeReport, extraction_pool, open_mailbox, run_intake
+from grantbox.mailbox import Mailbox
+from grantbox.providers import throttled
 from grantbox.sender import SendReport, send_pending
 from grantbox.store import Store
 
@@ -117,20 +127,31 @@ def _announces_new_mail(responses: list[tuple[object, ...]]) -> bool:
     return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
 
 
+def _bye(responses: list[tuple[object, ...]]) -> str | None:
+    """The server's words when it said BYE (it is closing the session), else None."""
+    for r in responses:
+        if r and r[0] == b"BYE":
+            words = [w.decode(errors="replace") if isinstance(w, bytes) else str(w) for w in r[1:]]
+            return " ".join(words) or "BYE"
+    return None
+
+
 class Watcher:
     def __init__(
         self,
         settings: Settings,
         store: Store,
         *,
-        reissue_seconds: float = 20 * 60,
+        reissue_seconds: float | None = None,  # None: GRANTBOX_IDLE_REISSUE_MINUTES
         reconcile_seconds: float = 60.0,
         quiet_seconds: float = 5 * 60,
         on_pass: Callable[[PassResult], None] | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
-        self.reissue_seconds = reissue_seconds
+        self.reissue_seconds = (
+            reissue_seconds if reissue_seconds is not None else settings.idle_reissue_minutes * 60
+        )
         self.reconcile_seconds = reconcile_seconds
         self.quiet_seconds = quiet_seconds
         self.on_pass = on_pass
@@ -146,6 +167,14 @@ class Watcher:
         self.failures = 0  # attempts failed in a row
         self.retry_in: float | None = None
         self.backoff = Backoff()
+        # A throttling server is given longer: its own delays, reset by a good connection.
+        self.throttle_backoff = Backoff(
+            settings.imap_throttle_wait_seconds,
+            max(settings.imap_throttle_wait_seconds, settings.imap_throttle_cap_seconds),
+        )
+        self.idles = 0  # IDLE commands issued (re-issues included), for the heartbeat and tests
+        self.reissues = 0  # IDLEs ended because `reissue_seconds` was up, and started again
+        self.throttled = 0  # throttling answers seen
         # Kept across passes: every email is parsed in the pool, and starting its workers
         # for each new email would add most of a second to the answer.
         self.pool = extraction_pool(settings)
@@ -154,20 +183,21 @@ class Watcher:
         self.stop_event.set()
 
     def _connect(self) -> IMAPClient:
+        """A connection signed in as every other one is (`Mailbox.connect`: password or
+        OAuth2), with the folder selected read-only."""
         s = self.settings
-        client = IMAPClient(
-            s.imap_host,
-            port=s.resolved_imap_port,
-            ssl=s.imap_ssl == "ssl",
-            timeout=s.imap_timeout,
-            ssl_context=ssl.create_default_context() if s.imap_ssl == "ssl" else None,
-        )
-        if s.imap_ssl == "starttls":
-            client.starttls(ssl.create_default_context())
-        client.login(s.imap_user, s.imap_password.get_secret_value())
-        if b"IDLE" not in client.capabilities():
-            log.warning("the IMAP server has no IDLE: polling every %ss", self.reconcile_seconds)
-        client.select_folder(s.imap_folder, readonly=True)
+        mailbox = Mailbox(s)
+        mailbox.connect()
+        client = mailbox.client
+        try:
+            if b"IDLE" not in client.capabilities():
+                log.warning(
+                    "the IMAP server has no IDLE: polling every %ss", self.reconcile_seconds
+                )
+            client.select_folder(s.imap_folder, readonly=True)
+        except BaseException:
+            mailbox.close()
+            raise
         return client
 
     def _set_state(self, state: str) -> None:
@@ -217,10 +247,22 @@ class Watcher:
             except Exception as e:  # a dropped connection, a server restart: try again
                 self.pool.close()  # with whatever the broken pass left in it
                 self.failures += 1
-                self.last_error = f"{type(e).__name__}: {e}"
-                self.retry_in = self.backoff.next()
+                self.last_error = failure_line(e, self.settings)  # names the server
+                said = throttled(e)
+                if said is not None:
+                    self.throttled += 1
+                    self.retry_in = self.throttle_backoff.next()
+                    self.last_error = f"throttled by the IMAP server: {said}"
+                    log.warning(
+                        "watch: the IMAP server is throttling us (%s); waiting %.0fs before "
+                        "trying again",
+                        said,
+                        self.retry_in,
+                    )
+                else:
+                    self.retry_in = self.backoff.next()
+                    log.warning("watch: %s; reconnecting in %.0fs", self.last_error, self.retry_in)
                 self._set_state("error")
-                log.warning("watch: %s; reconnecting in %.0fs", self.last_error, self.retry_in)
                 self._beat("reconnecting")
                 self._wait_to_retry(self.retry_in, refused=_refused(e))
 
@@ -248,6 +290,7 @@ class Watcher:
     def _connected(self) -> None:
         """The connection is good (IDLE, or polling, has started): forget the failures."""
         self.backoff.reset()
+        self.throttle_backoff.reset()
         self.failures = 0
         self.retry_in = None
         self.last_error = None
@@ -261,6 +304,11 @@ class Watcher:
             # connection would wait forever.
             with contextlib.suppress(Exception):
                 client.socket().settimeout(self.settings.imap_timeout)
+        said = _bye(responses)
+        if said is not None:
+            # The server ends the session (shutting down, an admin's kick, a time limit,
+            # "[UNAVAILABLE]"): reconnect rather than wait on a closing socket.
+            raise ConnectionLost(f"{imap_server(self.settings)} said BYE during IDLE: {said}")
         if responses or time.monotonic() - started >= timeout / 2:
             return responses
         # Woken early with nothing: the socket was readable but gave no line. On EOF or a
@@ -270,9 +318,24 @@ class Watcher:
             # None (TLS): ending IDLE reads the server's answer, which fails on a dead
             # connection; on a live one the caller starts IDLE again.
             if closed:
-                raise ConnectionLost("the IMAP server closed the connection during IDLE")
+                raise ConnectionLost(
+                    f"{imap_server(self.settings)} closed the connection during IDLE"
+                )
             raise _Probe
         return responses  # part of a line: the rest comes with the next check
+
+    @contextlib.contextmanager
+    def _closed_tls(self) -> Iterator[None]:
+        """On TLS a dead connection is found by ending IDLE (`_Probe`): DONE written to a
+        connection the server has closed fails with ssl.SSLEOFError ("EOF occurred in
+        violation of protocol"), which would read as a TLS setting to fix ("check
+        GRANTBOX_IMAP_SSL"). It is a closed connection, on a session that was working."""
+        try:
+            yield
+        except (ssl.SSLEOFError, ssl.SSLZeroReturnError) as e:
+            raise ConnectionLost(
+                f"{imap_server(self.settings)} closed the connection during IDLE"
+            ) from e
 
     def _take_in(self, client: IMAPClient, reason: str) -> None:
         self._pass(reason)
@@ -294,6 +357,7 @@ class Watcher:
                 started = time.monotonic()
                 if idle_supported:
                     client.idle()
+                    self.idles += 1
                     self.idling = True
                 if self.failures or self.last_error is not None:
                     self._connected()
@@ -306,6 +370,10 @@ class Watcher:
                     if now - last_pass >= self.reconcile_seconds:
                         break
                     if now - started >= self.reissue_seconds:
+                        # Before the server's cut-off (29 min, RFC 2177): DONE, then IDLE
+                        # again on the same connection.
+                        self.reissues += 1
+                        log.debug("watch: re-issuing IDLE after %.0fs", now - started)
                         break
                     if now - heard >= self.quiet_seconds:
                         break  # nothing from the server for long: DONE proves it is there
@@ -324,7 +392,8 @@ class Watcher:
                     self._beat("idle")
                 if idle_supported:
                     self.idling = False
-                    _text, responses = client.idle_done()
+                    with self._closed_tls():
+                        _text, responses = client.idle_done()
                     arrived = arrived or _announces_new_mail(responses)
                 if self.stop_event.is_set():
                     break

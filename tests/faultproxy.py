@@ -8,6 +8,12 @@ Nothing here is a test; import it from tests (``from tests.faultproxy import Fau
         proxy.down()   # every relayed connection is closed; new ones are refused (RST)
         proxy.up()     # new connections are relayed again, on the same port
         proxy.reject() # listening, but every new connection is reset at once (and timed)
+        proxy.stall()  # listening, but nothing moves either way: open connections freeze,
+                       # new ones are accepted and never answered (a hung server, a
+                       # firewall that drops packets); up() lets them flow again
+
+``proxy.cut_after = n`` closes each connection once it has carried n bytes from the server;
+``proxy.stall_after = n`` freezes everything at that point instead (a hang mid-FETCH).
 
 ``down()`` is what a client sees when the server process dies: open connections end (FIN)
 and connecting fails with ECONNREFUSED, because nothing listens on the port any more.
@@ -41,6 +47,16 @@ class FaultProxy:
         self._accept_thread: threading.Thread | None = None
         self._closed = False
         self._rejecting = False
+        self._stalled = threading.Event()
+        self._held: list[socket.socket] = []  # connections accepted while stalled
+        # Stall everything once one connection has carried this many bytes from the server
+        # (a hang in the middle of a FETCH); None: never by itself.
+        self.stall_after: int | None = None
+        # Close each connection once it has carried this many bytes from the server (a flaky
+        # proxy, a provider's bandwidth cut); None: never. `cuts` counts them.
+        self.cut_after: int | None = None
+        self.cuts = 0
+        self.down_after_cut = False  # the server goes away with the cut: nothing reconnects
         self.rejected_at: list[float] = []  # time.monotonic() of each connection reject() reset
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -56,6 +72,11 @@ class FaultProxy:
         """Listen (again, on the same port) and relay every new connection."""
         with self._lock:
             self._rejecting = False
+            self._stalled.clear()
+            held, self._held = self._held, []
+            for sock in held:  # a client that waited through the stall gets a fresh start
+                with contextlib.suppress(OSError):
+                    sock.close()
             if self._listener is not None:
                 return
             listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -98,6 +119,11 @@ class FaultProxy:
             self._rejecting = True
         self.cut()
 
+    def stall(self) -> None:
+        """Keep listening and keep every connection open, but move no byte either way."""
+        self.up()
+        self._stalled.set()
+
     def cut(self) -> int:
         """Close every relayed connection (both sides); returns how many there were."""
         with self._lock:
@@ -111,6 +137,11 @@ class FaultProxy:
 
     def close(self) -> None:
         self._closed = True
+        self._stalled.clear()
+        with self._lock:
+            held, self._held = self._held, []
+        for sock in held:
+            sock.close()
         self.down()
 
     @property
@@ -130,6 +161,10 @@ class FaultProxy:
                 rejecting = self._rejecting
                 if rejecting:
                     self.rejected_at.append(time.monotonic())
+            if self._stalled.is_set():
+                with self._lock:
+                    self._held.append(client)
+                continue
             if rejecting:
                 # SO_LINGER 0: close() sends a RST, as a port without a server would.
                 client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -154,6 +189,7 @@ class FaultProxy:
 
     def _relay(self, client: socket.socket, server: socket.socket) -> None:
         peer = {client: server, server: client}
+        from_server = 0
         with selectors.DefaultSelector() as sel:
             try:
                 sel.register(client, selectors.EVENT_READ)
@@ -162,11 +198,29 @@ class FaultProxy:
                 return  # cut before the relay started
             try:
                 while True:
+                    if self._stalled.is_set():
+                        time.sleep(0.05)
+                        if client.fileno() < 0 or server.fileno() < 0:
+                            return
+                        continue
                     for key, _ in sel.select(timeout=0.5):
                         src: socket.socket = key.fileobj  # type: ignore[assignment]
                         data = src.recv(65536)
                         if not data:
                             raise EOFError
+                        if src is server:
+                            carried, from_server = from_server, from_server + len(data)
+                            if self.cut_after is not None and from_server > self.cut_after:
+                                peer[src].sendall(data[: self.cut_after - carried])
+                                with self._lock:
+                                    self.cuts += 1
+                                if self.down_after_cut:
+                                    threading.Thread(target=self.down, daemon=True).start()
+                                raise EOFError
+                            if self.stall_after is not None and from_server >= self.stall_after:
+                                peer[src].sendall(data[: max(self.stall_after - carried, 0)])
+                                self._stalled.set()
+                                break
                         peer[src].sendall(data)
                     if client.fileno() < 0 or server.fileno() < 0:  # cut() closed them
                         return

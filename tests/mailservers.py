@@ -8,6 +8,13 @@ Nothing here is a test; import it from tests (``from tests.mailservers import Do
   ``dovecot-lmtpd``; ``scripts/install-system-deps.sh`` installs them).
 * :class:`SmtpRelay` is an aiosmtpd server that delivers each accepted message into the
   recipients' Dovecot INBOX over LMTP, records everything it accepted, and can inject failures.
+* Both speak TLS with a test CA (:class:`tests.tlsca.TestCA`): ``Dovecot(tls=ca)`` offers
+  STARTTLS on the imap port and implicit TLS on ``imaps_port``; ``SmtpRelay(tls=ca)`` offers
+  STARTTLS on ``port`` and implicit TLS on ``ssl_port``. Without ``tls`` both stay plain text.
+* Both take an OAuth2 authorization server (:class:`tests.oauthserver.OAuthServer`):
+  ``Dovecot(oauth2=auth)`` adds XOAUTH2 and OAUTHBEARER through Dovecot's own
+  ``passdb { driver = oauth2 }`` (token introspection over HTTP); ``SmtpRelay(oauth=auth)``
+  accepts AUTH XOAUTH2 / OAUTHBEARER checked against the same server.
 * :func:`postgres_url` creates a fresh uniquely named PostgreSQL database and returns its
   SQLAlchemy URL; :func:`drop_postgres_database` drops it.
 """
@@ -35,9 +42,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import imapclient
+
+if TYPE_CHECKING:
+    from tests.oauthserver import OAuthServer
+    from tests.tlsca import TestCA
+
+Security = Literal["plain", "ssl", "starttls"]
 
 __all__ = [
     "Dovecot",
@@ -164,6 +177,27 @@ class Dovecot:
     Users are the full addresses; a bare name gets ``@<domain>``. Plus-addressing works:
     mail to ``grants+tok@example.test`` is delivered to ``grants@example.test``'s INBOX.
     Every mailbox has ``Sent`` (\\Sent, auto-subscribed), ``Drafts`` and ``Trash``.
+
+    OAuth2: with ``oauth2=auth`` (an :class:`tests.oauthserver.OAuthServer`, started before
+    :meth:`start`) or ``oauth2_introspection_url=...`` Dovecot also offers XOAUTH2 and
+    OAUTHBEARER (``auth_mechanisms = plain login xoauth2 oauthbearer``) through a
+    ``passdb { driver = oauth2 }`` that POSTs each presented token to the introspection
+    endpoint (``dovecot-oauth2.conf.ext`` under :attr:`root`). The token's ``username`` must
+    be the login name; password logins keep working for the same users. No auth cache: an
+    expired or revoked token is refused at once. ``oauth2_scope`` makes Dovecot also require
+    that scope in the token. A user still needs :meth:`add_user` (the userdb is the
+    passwd-file)::
+
+        with OAuthServer() as auth, Dovecot(oauth2=auth) as dc:
+            address, _ = dc.add_user("grants")
+            client = dc.oauth2_client(address, auth.issue_access_token(address))
+
+    TLS: with ``tls=ca`` (a :class:`tests.tlsca.TestCA`) Dovecot has ``ssl = yes`` with the
+    CA's server certificate (for 127.0.0.1 and localhost): the imap port offers STARTTLS
+    (LOGIN still works without it, as before) and :attr:`imaps_port` is implicit TLS. A
+    client trusts it with ``SSL_CERT_FILE=ca.ca_file``; ``imap_client(user,
+    security="ssl"|"starttls")`` trusts the CA by itself. The helpers (:meth:`append`,
+    :meth:`messages`, ...) keep using the plain port.
     """
 
     def __init__(
@@ -172,13 +206,22 @@ class Dovecot:
         domain: str = "example.test",
         base_dir: str | os.PathLike[str] | None = None,
         startup_timeout: float = 10.0,
+        oauth2: OAuthServer | None = None,
+        oauth2_introspection_url: str | None = None,
+        oauth2_scope: str | None = None,
+        tls: TestCA | None = None,
     ) -> None:
         self.domain = domain
+        self.tls = tls
+        self.oauth2 = oauth2
+        self._oauth2_introspection_url = oauth2_introspection_url
+        self.oauth2_scope = oauth2_scope
         self.startup_timeout = startup_timeout
         self._base_dir = Path(base_dir) if base_dir is not None else None
         self._proc: subprocess.Popen[bytes] | None = None
         self._root: Path | None = None
         self._imap_port = 0
+        self._imaps_port = 0
         self._lmtp_port = 0
         self._users: dict[str, str] = {}
         self._lock = threading.Lock()
@@ -217,9 +260,11 @@ class Dovecot:
         self._root = self._make_root()
         last_error: Exception | None = None
         for _attempt in range(3):  # a "free" port can be taken between probing and binding
-            self._imap_port, self._lmtp_port = free_port(), free_port()
-            while self._lmtp_port == self._imap_port:
-                self._lmtp_port = free_port()
+            ports: set[int] = set()
+            while len(ports) < (3 if self.tls is not None else 2):
+                ports.add(free_port())
+            self._imap_port, self._lmtp_port, *rest = ports
+            self._imaps_port = rest[0] if rest else 0
             self._write_config()
             try:
                 self._spawn()
@@ -296,6 +341,15 @@ class Dovecot:
         mail_uid, mail_gid = self._mail_ids()
         not_root = os.geteuid() != 0
         chroot = "  chroot =\n" if not_root else ""
+        introspection_url = self.oauth2_introspection_url
+        oauth2 = introspection_url is not None
+        mechanisms = "plain login xoauth2 oauthbearer" if oauth2 else "plain login"
+        password_mechanisms = "  mechanisms = plain login\n" if oauth2 else ""
+        imaps = (
+            f"    address = {LOOPBACK}\n    port = {self._imaps_port}\n    ssl = yes\n"
+            if self.tls is not None
+            else "    port = 0\n"
+        )
         config = f"""\
 # Generated by tests/mailservers.py for one test session. Dovecot 2.3.
 protocols = imap lmtp
@@ -307,9 +361,8 @@ log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
 hostname = mail.{self.domain}
 postmaster_address = postmaster@{self.domain}
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
+{self._ssl_settings()}disable_plaintext_auth = no
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 auth_cache_size = 0
 default_internal_user = {internal_user}
@@ -342,7 +395,7 @@ namespace inbox {{
 
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%Lu {root}/users/%Lu
+{password_mechanisms}  args = scheme=PLAIN username_format=%Lu {root}/users/%Lu
 }}
 userdb {{
   driver = passwd-file
@@ -356,8 +409,7 @@ service imap-login {{
     port = {self._imap_port}
   }}
   inet_listener imaps {{
-    port = 0
-  }}
+{imaps}  }}
 }}
 # No auth penalty: after a failed LOGIN, anvil would delay every later LOGIN from 127.0.0.1 by
 # 2-15 s. Auth disables the penalty when it can't reach this socket; mode 0 disables it.
@@ -375,7 +427,31 @@ service lmtp {{
 """
         if not_root:
             config += "service imap-urlauth-login {\n  chroot =\n}\n"
+        if introspection_url is not None:
+            config += _oauth2_passdb(root, introspection_url, self.oauth2_scope)
         (root / "dovecot.conf").write_text(config)
+
+    def _ssl_settings(self) -> str:
+        """``ssl = no``, or with ``tls``: TLS on (STARTTLS on the imap port, implicit TLS on
+        the imaps port) with the CA's server certificate, read by the master at start."""
+        if self.tls is None:
+            return "ssl = no\n"
+        return (
+            "ssl = yes\n"
+            f"ssl_cert = <{self.tls.cert_file}\n"
+            f"ssl_key = <{self.tls.key_file}\n"
+            "ssl_min_protocol = TLSv1.2\n"
+        )
+
+    @property
+    def oauth2_introspection_url(self) -> str | None:
+        """The URL Dovecot's oauth2 passdb POSTs tokens to (None: no OAuth2). It may carry the
+        resource server's credentials (HTTP Basic): don't log it."""
+        if self._oauth2_introspection_url is not None:
+            return self._oauth2_introspection_url
+        if self.oauth2 is not None:
+            return self.oauth2.mail_introspect_url_with_credentials()
+        return None
 
     def _spawn(self) -> None:
         root = self.root
@@ -399,6 +475,8 @@ service lmtp {{
         wait_for_port(
             LOOPBACK, self._lmtp_port, timeout, greeting=b"220", alive=lambda: proc.poll() is None
         )
+        if self._imaps_port:
+            wait_for_port(LOOPBACK, self._imaps_port, timeout, alive=lambda: proc.poll() is None)
 
     # -- properties --------------------------------------------------------------------------
 
@@ -410,6 +488,14 @@ service lmtp {{
     def imap_port(self) -> int:
         self._require_running()
         return self._imap_port
+
+    @property
+    def imaps_port(self) -> int:
+        """The implicit-TLS IMAP port (only with ``tls``)."""
+        self._require_running()
+        if not self._imaps_port:
+            raise RuntimeError("Dovecot was started without tls: no imaps port")
+        return self._imaps_port
 
     @property
     def lmtp_port(self) -> int:
@@ -478,12 +564,59 @@ service lmtp {{
 
     # -- IMAP helpers ------------------------------------------------------------------------
 
-    def imap_client(self, user: str, *, timeout: float = 10.0) -> imapclient.IMAPClient:
-        """A logged-in :class:`imapclient.IMAPClient` (plain IMAP on loopback). Log it out."""
+    def imap_client(
+        self, user: str, *, timeout: float = 10.0, security: Security = "plain"
+    ) -> imapclient.IMAPClient:
+        """A logged-in :class:`imapclient.IMAPClient` (plain IMAP on loopback; with ``tls``
+        also ``security="ssl"`` on the imaps port or ``"starttls"``, trusting the test CA
+        only). Log it out."""
         address = self.address(user)
-        client = imapclient.IMAPClient(self.host, self.imap_port, ssl=False, timeout=timeout)
+        client = self._connect_client(security, timeout)
         try:
             client.login(address, self._users[address])
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
+        return client
+
+    def oauth2_client(
+        self,
+        user: str,
+        access_token: str,
+        *,
+        mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2",
+        timeout: float = 10.0,
+    ) -> imapclient.IMAPClient:
+        """An :class:`imapclient.IMAPClient` signed in with an OAuth2 access token
+        (``oauth2_login`` for XOAUTH2, ``oauthbearer_login`` for OAUTHBEARER). Log it out.
+        ``user`` is sent as given when it is a full address (no lower-casing)."""
+        login = user if "@" in user else self.address(user)
+        client = self._connect_client("plain", timeout)
+        try:
+            if mechanism == "XOAUTH2":
+                client.oauth2_login(login, access_token)
+            else:
+                client.oauthbearer_login(login, access_token)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
+        return client
+
+    def _connect_client(self, security: Security, timeout: float) -> imapclient.IMAPClient:
+        if security == "plain":
+            return imapclient.IMAPClient(self.host, self.imap_port, ssl=False, timeout=timeout)
+        if self.tls is None:
+            raise RuntimeError(f"security={security!r} needs Dovecot(tls=TestCA(...))")
+        context = self.tls.client_context()
+        if security == "ssl":
+            return imapclient.IMAPClient(
+                self.host, self.imaps_port, ssl=True, ssl_context=context, timeout=timeout
+            )
+        client = imapclient.IMAPClient(self.host, self.imap_port, ssl=False, timeout=timeout)
+        try:
+            client.starttls(context)
         except BaseException:
             with contextlib.suppress(Exception):
                 client.shutdown()
@@ -624,6 +757,45 @@ service lmtp {{
         return old, new
 
 
+def _oauth2_passdb(root: Path, introspection_url: str, scope: str | None) -> str:
+    """The oauth2 passdb block, and its settings file ``dovecot-oauth2.conf.ext``.
+
+    Dovecot 2.3's oauth2 passdb (src/auth/db-oauth2.c): with only ``introspection_url`` set it
+    sends every token to it (``introspection_mode = post``: ``token=<token>`` as a form POST;
+    client credentials only as userinfo in the URL, sent as HTTP Basic), merges the JSON
+    answer's fields, then checks that ``username_attribute`` equals the login name (both
+    through ``username_format``, default ``%Lu``), that ``active_attribute`` has
+    ``active_value``, and that ``scope`` (if set) is among the space-separated ``scope``.
+    Debian's 2.3.19 refuses ``{"active": false}`` by itself ("Introspection failed: Provided
+    token is not valid"); ``exp`` is not checked: expiry is the introspection's job. Any
+    refusal is ``NO [AUTHENTICATIONFAILED]`` to the client, sent at Dovecot's next 0.5 s
+    failure-flush tick. Results are not cached (``auth_cache_size = 0`` globally), so an
+    expired or revoked token is refused at once.
+    """
+    settings = [
+        "# Generated by tests/mailservers.py. Dovecot 2.3 oauth2 passdb.",
+        "introspection_mode = post",
+        f"introspection_url = {introspection_url}",
+        "force_introspection = yes",
+        "username_attribute = username",
+        "active_attribute = active",
+        "active_value = true",
+        "timeout_msecs = 10000",
+        "max_idle_time_msecs = 1000",
+    ]
+    if scope:
+        settings.append(f"scope = {scope}")
+    path = root / "dovecot-oauth2.conf.ext"
+    path.write_text("\n".join(settings) + "\n")
+    path.chmod(0o644)  # read by the auth process (user dovecot when run as root)
+    return f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {path}
+}}
+"""
+
+
 def _fetch_all(client: imapclient.IMAPClient, *, with_date: bool = False) -> list[Any]:
     uids = client.search(["ALL"])
     if not uids:
@@ -676,6 +848,25 @@ class Envelope:
     content: bytes
     delivered: list[str] = field(default_factory=list)  # recipients Dovecot took (LMTP 250)
     undeliverable: dict[str, str] = field(default_factory=dict)  # recipient -> LMTP error
+    auth_mechanism: str | None = None  # AUTH mechanism of the session (None: no AUTH)
+    auth_user: str | None = None  # who signed in
+    tls: str | None = None  # the session's TLS version ("TLSv1.3"); None: plain text
+
+
+@dataclass(frozen=True)
+class AuthAttempt:
+    """One AUTH command the relay answered. Holds no password or token."""
+
+    mechanism: str  # PLAIN, LOGIN, XOAUTH2, OAUTHBEARER
+    user: str  # the login name the client gave ("" when it gave none)
+    ok: bool
+    reason: str = ""  # why it was refused
+
+
+@dataclass(frozen=True)
+class _AuthInfo:
+    mechanism: str
+    login: str
 
 
 Stage = Literal["mail", "rcpt", "data"]
@@ -713,6 +904,12 @@ class _RelayHandler:
         if isinstance(content, str):
             content = content.encode("utf-8", "surrogateescape")
         record = Envelope(envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content))
+        info = getattr(session, "auth_data", None)
+        if isinstance(info, _AuthInfo):
+            record.auth_mechanism, record.auth_user = info.mechanism, info.login
+        ssl_object = server.transport.get_extra_info("ssl_object")  # STARTTLS or implicit
+        if ssl_object is not None:
+            record.tls = ssl_object.version()
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(None, self.relay._deliver, record)
         self.relay._record(record)
@@ -720,6 +917,111 @@ class _RelayHandler:
             # Delivered, but the client never hears the 250: a crash between SMTP and "sent".
             server.transport.close()
         return "250 OK: queued"
+
+
+XOAUTH2_FAILURE = "535 5.7.8 Username and Password not accepted (XOAUTH2)"
+OAUTHBEARER_FAILURE = "535 5.7.8 Authentication credentials invalid (OAUTHBEARER)"
+
+
+def _same(given: str, expected: str) -> bool:
+    return secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+
+
+def _b64_arg(arg: str) -> bytes | None:
+    """The SASL initial response of ``AUTH MECH <arg>`` ("=" is an empty one)."""
+    import base64
+    import binascii
+
+    if arg == "=":
+        return b""
+    try:
+        return base64.b64decode(arg, validate=True)
+    except binascii.Error:
+        return None
+
+
+def _parse_xoauth2(blob: bytes) -> tuple[str, str] | None:
+    """``user=U^Aauth=Bearer T^A^A`` -> (U, T)."""
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    fields = dict(part.split("=", 1) for part in text.split("\x01") if "=" in part)
+    user, auth = fields.get("user"), fields.get("auth", "")
+    scheme, _, token = auth.partition(" ")
+    if not user or scheme.lower() != "bearer" or not token.strip():
+        return None
+    return user, token.strip()
+
+
+def _parse_oauthbearer(blob: bytes) -> tuple[str, str] | None:
+    """RFC 7628 ``n,a=U,^Ahost=..^Aport=..^Aauth=Bearer T^A^A`` -> (U or "", T)."""
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    gs2, _, rest = text.partition("\x01")
+    parts = gs2.split(",")
+    if len(parts) < 2 or parts[0] not in ("n", "y"):
+        return None
+    user = ""
+    if parts[1].startswith("a="):
+        user = parts[1][2:].replace("=2C", ",").replace("=3D", "=")
+    fields = dict(part.split("=", 1) for part in rest.split("\x01") if "=" in part)
+    scheme, _, token = fields.get("auth", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return user, token.strip()
+
+
+class _OAuthRelayHandler(_RelayHandler):
+    """The relay's handler plus AUTH XOAUTH2 and AUTH OAUTHBEARER (aiosmtpd finds
+    ``auth_<MECH>`` methods on the handler), checked against the relay's OAuthServer."""
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:
+        return await self._oauth(server, args, "XOAUTH2")
+
+    async def auth_OAUTHBEARER(self, server: Any, args: list[str]) -> Any:
+        return await self._oauth(server, args, "OAUTHBEARER")
+
+    async def _oauth(self, server: Any, args: list[str], mechanism: str) -> Any:
+        import json
+
+        from aiosmtpd.smtp import MISSING, AuthResult
+
+        if len(args) > 1:
+            blob = _b64_arg(args[1])
+            if blob is None:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        else:
+            response = await server.challenge_auth("")
+            if response is MISSING:
+                return AuthResult(success=False, handled=True)
+            blob = response
+        parse = _parse_xoauth2 if mechanism == "XOAUTH2" else _parse_oauthbearer
+        parsed = parse(blob)
+        user, reason = "", ""
+        if parsed is None:
+            reason = "malformed initial response"
+        else:
+            user, token = parsed
+            reason = self.relay._check_token(user, token)
+        if not reason:
+            self.relay._record_auth(AuthAttempt(mechanism, user, True))
+            return AuthResult(success=True, auth_data=_AuthInfo(mechanism, user))
+        self.relay._record_auth(AuthAttempt(mechanism, user, False, reason))
+        # RFC 7628 3.2.2: an error challenge (JSON), the client answers (empty or ^A), then 535.
+        if mechanism == "XOAUTH2":
+            error = {"status": "401", "schemes": "Bearer", "scope": "mail"}
+            failure = XOAUTH2_FAILURE
+        else:
+            error = {"status": "invalid_token", "scope": "mail"}
+            failure = OAUTHBEARER_FAILURE
+        answer = await server.challenge_auth(json.dumps(error))
+        if answer is MISSING:
+            return AuthResult(success=False, handled=True)
+        return AuthResult(success=False, handled=False, message=failure)
 
 
 class SmtpRelay:
@@ -738,7 +1040,25 @@ class SmtpRelay:
 
     Recipients without a Dovecot user are still accepted (as a real MTA relaying to the outside
     would) and show up in ``Envelope.undeliverable``.
-    With ``auth=(user, password)`` the server requires AUTH PLAIN/LOGIN (no TLS).
+    With ``auth=(user, password)`` the server requires AUTH PLAIN/LOGIN (no TLS needed).
+
+    With ``tls=ca`` (a :class:`tests.tlsca.TestCA`) :attr:`port` offers STARTTLS with the CA's
+    server certificate (``require_starttls=True``: every command but EHLO/STARTTLS/QUIT is
+    refused before it) and :attr:`ssl_port` is a second listener speaking implicit TLS (SMTPS;
+    ``implicit_tls=False`` leaves it out). Both share the recorded envelopes and failures.
+
+    With ``oauth=auth_server`` (an :class:`tests.oauthserver.OAuthServer`) the server requires
+    AUTH and also offers XOAUTH2 and OAUTHBEARER: the bearer token must be an active access
+    token of that server whose user is the login name (case-insensitive; OAUTHBEARER without
+    an authzid takes the token's user). A refusal is an RFC 7628 error challenge (334 + JSON),
+    then ``535 5.7.8``. Passwords keep working: the ``auth`` pair and, with a ``dovecot``,
+    every Dovecot user's own password. ``relay.auth_mechanisms_used`` lists the mechanism of
+    each successful AUTH, ``relay.auth_attempts`` every attempt (no secrets), and each
+    ``Envelope`` its session's ``auth_mechanism`` / ``auth_user``::
+
+        smtp = smtplib.SMTP(relay.host, relay.port)
+        smtp.ehlo()
+        smtp.auth("XOAUTH2", lambda challenge=None: f"user={u}\x01auth=Bearer {t}\x01\x01")
     """
 
     def __init__(
@@ -747,11 +1067,24 @@ class SmtpRelay:
         *,
         host: str = LOOPBACK,
         auth: tuple[str, str] | None = None,
+        oauth: OAuthServer | None = None,
+        tls: TestCA | None = None,
+        require_starttls: bool = False,
+        implicit_tls: bool = True,
     ) -> None:
+        if require_starttls and tls is None:
+            raise ValueError("require_starttls needs tls")
         self.dovecot = dovecot
         self._host = host
         self._port = 0
+        self._ssl_port = 0
+        self.tls = tls
+        self.require_starttls = require_starttls
+        self.implicit_tls = implicit_tls and tls is not None
+        self._ssl_controller: Any = None
         self._auth = auth
+        self.oauth = oauth
+        self.auth_attempts: list[AuthAttempt] = []
         self._controller: Any = None
         self._lock = threading.Lock()
         self._failures: list[tuple[Stage, int, str]] = []
@@ -770,27 +1103,49 @@ class SmtpRelay:
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
         kwargs: dict[str, Any] = {"enable_SMTPUTF8": True}
-        if self._auth is not None:
-            want_user, want_password = self._auth
+        if self._auth is not None or self.oauth is not None:
 
             def authenticator(
                 server: Any, session: Any, envelope: Any, mechanism: str, data: Any
             ) -> Any:
-                ok = (
-                    isinstance(data, LoginPassword)
-                    and data.login.decode() == want_user
-                    and data.password.decode() == want_password
-                )
-                return AuthResult(success=ok, handled=False)
+                if not isinstance(data, LoginPassword):
+                    return AuthResult(success=False, handled=False)
+                login = data.login.decode("utf-8", "replace")
+                ok = self._password_ok(login, data.password.decode("utf-8", "replace"))
+                self._record_auth(AuthAttempt(mechanism, login, ok, "" if ok else "password"))
+                if not ok:
+                    return AuthResult(success=False, handled=False)
+                return AuthResult(success=True, auth_data=_AuthInfo(mechanism, login))
 
             kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+        handler = _RelayHandler(self) if self.oauth is None else _OAuthRelayHandler(self)
+        plain_kwargs = dict(kwargs)
+        if self.tls is not None:
+            plain_kwargs.update(
+                tls_context=self.tls.server_context(), require_starttls=self.require_starttls
+            )
+        self._port, self._controller = self._start_controller(Controller, handler, plain_kwargs)
+        if self.implicit_tls:
+            assert self.tls is not None
+            try:
+                self._ssl_port, self._ssl_controller = self._start_controller(
+                    Controller, handler, {**kwargs, "ssl_context": self.tls.server_context()}
+                )
+            except BaseException:
+                self.stop()
+                raise
+        return self
+
+    def _start_controller(
+        self, controller_class: Any, handler: Any, kwargs: dict[str, Any]
+    ) -> tuple[int, Any]:
         last_error: Exception | None = None
         for _attempt in range(3):
-            self._port = free_port(self._host)
-            controller = Controller(
-                _RelayHandler(self),
+            port = free_port(self._host)
+            controller = controller_class(
+                handler,
                 hostname=self._host,
-                port=self._port,
+                port=port,
                 ready_timeout=10.0,
                 server_hostname="relay.example.test",
                 **kwargs,
@@ -800,14 +1155,15 @@ class SmtpRelay:
             except Exception as exc:  # port taken in between: try another
                 last_error = exc
                 continue
-            self._controller = controller
-            return self
+            return port, controller
         raise RuntimeError(f"SMTP relay failed to start: {last_error}")
 
     def stop(self) -> None:
-        if self._controller is not None:
-            self._controller.stop()
-            self._controller = None
+        for name in ("_ssl_controller", "_controller"):
+            controller = getattr(self, name)
+            if controller is not None:
+                setattr(self, name, None)
+                controller.stop()
 
     @property
     def host(self) -> str:
@@ -815,7 +1171,15 @@ class SmtpRelay:
 
     @property
     def port(self) -> int:
+        """The SMTP port (STARTTLS offered with ``tls``)."""
         return self._port
+
+    @property
+    def ssl_port(self) -> int:
+        """The implicit-TLS (SMTPS) port: only with ``tls`` (and ``implicit_tls``)."""
+        if not self._ssl_port:
+            raise RuntimeError("the relay was started without tls: no implicit-TLS port")
+        return self._ssl_port
 
     @property
     def accepted(self) -> int:
@@ -849,11 +1213,45 @@ class SmtpRelay:
             self._drops += n
 
     def reset(self) -> None:
-        """Forget injected failures and recorded envelopes."""
+        """Forget injected failures, recorded envelopes and AUTH attempts."""
         with self._lock:
             self._failures.clear()
             self._drops = 0
             self.envelopes.clear()
+            self.auth_attempts.clear()
+
+    @property
+    def auth_mechanisms_used(self) -> list[str]:
+        """The mechanism of every successful AUTH so far, in order (e.g. ``["XOAUTH2"]``)."""
+        with self._lock:
+            return [a.mechanism for a in self.auth_attempts if a.ok]
+
+    def _record_auth(self, attempt: AuthAttempt) -> None:
+        with self._lock:
+            self.auth_attempts.append(attempt)
+
+    def _password_ok(self, login: str, password: str) -> bool:
+        if self._auth is not None:
+            want_user, want_password = self._auth
+            if login == want_user and _same(password, want_password):
+                return True
+        if self.oauth is not None and self.dovecot is not None:
+            known = self.dovecot.users.get(login.lower())
+            if known is not None and _same(password, known):
+                return True
+        return False
+
+    def _check_token(self, user: str, token: str) -> str:
+        """The reason ``token`` is refused for ``user``; "" when it is an active access token
+        of that user."""
+        if self.oauth is None:
+            return "no OAuth2 server"
+        answer = self.oauth.introspect(token)
+        if not answer.get("active"):
+            return "token not active"
+        if user and user.lower() != str(answer.get("username", "")).lower():
+            return "token belongs to another user"
+        return ""
 
     def _take_failure(self, stage: Stage) -> str | None:
         with self._lock:

@@ -10,6 +10,12 @@ memory, per process: one web process serves the review pages). A failing address
 a reviewer back at another. Checking a password is ~0.25 s and 64 MiB of argon2, so it is done
 outside any database transaction (`credentials`, then `check_password`, then `start_session`)
 and only a few at a time (`VERIFIER`).
+
+A reviewer may have a TOTP second factor (`add_reviewer(totp=True)`): the right password then
+starts no session but a `PendingSignIn` (in memory, five minutes), and the session starts
+only with a code (`accept_totp`), counted by the same limits as passwords; a code's time step
+is stored, so no code is accepted twice. Disabling a reviewer or setting her password or
+second factor anew deletes her sessions: the next request with an old cookie is signed out.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from grantbox.config import email_address
 from grantbox.errors import GrantboxError
+from grantbox.review import totp as totp_codes
 from grantbox.store.tables import Reviewer, ReviewSession, utcnow
 
 T = TypeVar("T")
@@ -65,9 +72,12 @@ def add_reviewer(
     *,
     reset: bool = False,
     email: str | None = None,
+    totp: bool | None = None,
 ) -> Reviewer:
     """Create a reviewer (or, with `reset`, set an existing one's password). `email`: where
-    the daily digest goes (kept as it is when None on a reset)."""
+    the daily digest goes (kept as it is when None on a reset). `totp`: True gives her a new
+    TOTP secret (`reviewer.totp_secret`, for the otpauth:// URI), False takes it away, None
+    keeps what she has. A reset ends every session she has."""
     if not NAME.match(name):
         raise GrantboxError(
             f"reviewer name {name!r}: letters, digits and . _ @ - only (at most 100)"
@@ -87,15 +97,39 @@ def add_reviewer(
         existing.disabled = False
         if email is not None:
             existing.email = email
-        # A new password ends every session signed in with the old one.
-        session.execute(delete(ReviewSession).where(ReviewSession.reviewer_id == existing.id))
+        if totp is not None:
+            existing.totp_secret = totp_codes.new_secret() if totp else None
+            existing.totp_last_step = None
+        # A new password (or second factor) ends every session signed in with the old one.
+        revoke_sessions(session, existing.id)
         return existing
     reviewer = Reviewer(
-        name=name, password_hash=hash_password(password), email=email, created_at=utcnow()
+        name=name,
+        password_hash=hash_password(password),
+        email=email,
+        created_at=utcnow(),
+        totp_secret=totp_codes.new_secret() if totp else None,
     )
     session.add(reviewer)
     session.flush()
     return reviewer
+
+
+def revoke_sessions(session: Session, reviewer_id: int) -> int:
+    """End every session of a reviewer; how many there were."""
+    result = session.execute(delete(ReviewSession).where(ReviewSession.reviewer_id == reviewer_id))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def disable_reviewer(session: Session, name: str) -> int:
+    """Disable a reviewer: she cannot sign in, and every session she has ends now (the next
+    request with her cookie is signed out). How many sessions ended. `add_reviewer(reset=True)`
+    enables her again."""
+    reviewer = session.scalars(select(Reviewer).where(Reviewer.name == name)).first()
+    if reviewer is None:
+        raise GrantboxError(f"no reviewer {name}")
+    reviewer.disabled = True
+    return revoke_sessions(session, reviewer.id)
 
 
 @dataclass(frozen=True)
@@ -201,6 +235,85 @@ def lookup_session(session: Session, token: str, now: datetime | None = None) ->
 
 def end_session(session: Session, token: str) -> None:
     session.execute(delete(ReviewSession).where(ReviewSession.token_sha256 == _digest(token)))
+
+
+# -- the second step: a TOTP code -------------------------------------------------------------
+
+PENDING_SECONDS = 300.0
+
+
+@dataclass
+class PendingSignIn:
+    """A reviewer who gave the right password and has yet to give a TOTP code."""
+
+    reviewer_id: int
+    name: str
+    password_hash: str  # as checked: a new password meanwhile voids this
+    expires: float
+
+
+class PendingSignIns:
+    """The second steps waiting, by a random token (a cookie on /signin): in memory, like the
+    sign-in limits, bounded, each for five minutes."""
+
+    def __init__(self, seconds: float = PENDING_SECONDS, limit: int = 10_000) -> None:
+        self.seconds = seconds
+        self.limit = limit
+        self._pending: dict[str, PendingSignIn] = {}
+        self._lock = threading.Lock()
+
+    def start(self, reviewer_id: int, name: str, password_hash: str) -> str:
+        token = secrets.token_urlsafe(32)
+        now = time.monotonic()
+        with self._lock:
+            for key in [k for k, p in self._pending.items() if p.expires <= now]:
+                del self._pending[key]
+            while len(self._pending) >= self.limit:
+                del self._pending[next(iter(self._pending))]
+            self._pending[_digest(token)] = PendingSignIn(
+                reviewer_id, name, password_hash, now + self.seconds
+            )
+        return token
+
+    def get(self, token: str) -> PendingSignIn | None:
+        if not token or len(token) > 100:
+            return None
+        with self._lock:
+            pending = self._pending.get(_digest(token))
+            if pending is None or pending.expires <= time.monotonic():
+                return None
+            return pending
+
+    def end(self, token: str) -> None:
+        with self._lock:
+            self._pending.pop(_digest(token), None)
+
+
+def accept_totp(
+    session: Session, pending: PendingSignIn, code: str, unix_time: float | None = None
+) -> Reviewer | None:
+    """The reviewer, if `code` is hers for now (±30 s) and newer than the last one she used
+    (which it then becomes), and nothing changed since her password was checked. The row is
+    locked (SELECT … FOR UPDATE; SQLite's writers take the database lock), so one code cannot
+    be accepted twice by two requests at once."""
+    reviewer = session.get(Reviewer, pending.reviewer_id, with_for_update=True)
+    if (
+        reviewer is None
+        or reviewer.disabled
+        or reviewer.password_hash != pending.password_hash
+        or not reviewer.totp_secret
+    ):
+        return None
+    step = totp_codes.match(
+        reviewer.totp_secret,
+        code,
+        time.time() if unix_time is None else unix_time,
+        reviewer.totp_last_step,
+    )
+    if step is None:
+        return None
+    reviewer.totp_last_step = step
+    return reviewer
 
 
 class RateLimiter:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +34,7 @@ from grantbox.mailtemplates import render_email, text_email
 from grantbox.models import MessageKind
 from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, cancel_queued, enqueue
 from grantbox.states import Status, Trigger
-from grantbox.store.tables import Application, Message, OutboxRow, utcnow
+from grantbox.store.tables import Application, Message, OutboxRow, aware, utcnow
 
 DECISIONS: dict[str, Trigger] = {
     "approve": Trigger.approve,
@@ -59,11 +59,6 @@ class Conflict(GrantboxError):
 
 def actor_for(reviewer: str) -> str:
     return f"reviewer:{reviewer}"
-
-
-def aware(value: datetime) -> datetime:
-    """SQLite returns naive datetimes; every time grantbox stores is UTC."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from grantbox.mailtemplates import oneline
 
@@ -20,13 +20,31 @@ SAFE_TYPES = frozenset(
     }
 )
 _FALLBACK_UNSAFE = re.compile(r"[^A-Za-z0-9._ ()+-]")
+# How the bytes of each safe type begin: a type is only given to bytes that look like it (a
+# sniffer fooled into "application/pdf" by an HTML file does not make the label true).
+_MAGIC = {
+    "application/pdf": (b"%PDF-",),
+    "application/msword": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (b"PK\x03\x04",),
+    "application/rtf": (b"{\\rtf",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+}
+# Characters `safe_next` leaves as they are; anything else (spaces, non-ASCII) is %-encoded.
+_PATH_SAFE = "/?#&=%:@!$'()*+,;~.-_[]"
 
 
-def safe_content_type(sniffed: str | None) -> str:
+def safe_content_type(sniffed: str | None, data: bytes | None = None) -> str:
+    """The type a download is served with: the sniffed type if it is on the safe list (and,
+    given `data`, the bytes begin as that type's do), else application/octet-stream."""
     kind = (sniffed or "").split(";", 1)[0].strip().lower()
     if kind == "text/plain":
         return "text/plain; charset=utf-8"
-    return kind if kind in SAFE_TYPES else "application/octet-stream"
+    if kind not in SAFE_TYPES:
+        return "application/octet-stream"
+    if data is not None and not data.startswith(_MAGIC.get(kind, (b"",))):
+        return "application/octet-stream"
+    return kind
 
 
 def content_disposition(filename: str) -> str:
@@ -39,13 +57,20 @@ def content_disposition(filename: str) -> str:
 
 
 def safe_next(target: str | None) -> str:
-    """Where to go after signing in: a local path only (no //host, no scheme, no backslash)."""
+    """Where to go after signing in: a local path only (no //host, no scheme, no backslash,
+    no control character), with anything but plain ASCII %-encoded, so that no browser can
+    read it as another host ("/\u3000/evil", "/ /evil")."""
     if (
         not target
+        or len(target) > 2000
         or not target.startswith("/")
         or target.startswith("//")
         or "\\" in target
-        or any(ord(c) < 32 for c in target)
+        or any(ord(c) < 32 or ord(c) == 127 for c in target)
     ):
         return "/"
-    return target
+    local = quote(target, safe=_PATH_SAFE)
+    parts = urlsplit(local)
+    if parts.scheme or parts.netloc or not local.startswith("/") or local.startswith("//"):
+        return "/"
+    return local

@@ -2,10 +2,15 @@
 
 Every page and every attachment needs a signed-in reviewer; every POST form carries the
 session's CSRF token (the sign-in form a double-submit cookie), and POSTs from another origin
-are refused. Responses carry a strict Content-Security-Policy (scripts and styles only with the
-per-response nonce), `X-Frame-Options: DENY`, `nosniff` and `no-store`. Attachments are served
-as downloads (`Content-Disposition: attachment`) with a safe content type, sandboxed.
-X-Forwarded-For and X-Forwarded-Proto are believed only from `review_trusted_proxies`.
+are refused. Every response — pages, redirects, error pages, a server error, the static files
+— carries a strict Content-Security-Policy (scripts and styles only from the app's own
+/static/ files: no inline script, no `on*=` handler), `frame-ancestors 'none'` and
+`X-Frame-Options: DENY`, `nosniff`, `Referrer-Policy: no-referrer` and `no-store`.
+Attachments are served as downloads (`Content-Disposition: attachment`) with a content type
+from a short list of types whose bytes look like that type (else application/octet-stream),
+sandboxed. Each application page, attachment and raw message opened is one row of the access
+log (`grantbox audit`). X-Forwarded-For and X-Forwarded-Proto are believed only from
+`review_trusted_proxies`.
 """
 
 from __future__ import annotations
@@ -13,17 +18,22 @@ from __future__ import annotations
 import asyncio
 import hmac
 import ipaddress
+import logging
+import queue
 import secrets
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from grantbox.blobs import BlobStore
@@ -33,14 +43,19 @@ from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR
 from grantbox.review import auth, decisions, triage, views
 from grantbox.review.safety import content_disposition, safe_content_type, safe_next
 from grantbox.store import Store, open_store
-from grantbox.store.tables import AttachmentRow, Message
+from grantbox.store.tables import AccessLog, AttachmentRow, Message, utcnow
 
+log = logging.getLogger(__name__)
 SESSION_COOKIE = "grantbox_session"
 SIGNIN_COOKIE = "grantbox_signin"
+TOTP_COOKIE = "grantbox_totp"  # the second step of a sign-in (path /signin)
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 CSP = (
-    "default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
-    "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
+# What a download or raw message is served with: nothing in it runs, even if opened.
+DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'"
 
 
 class TrustedProxies:
@@ -98,6 +113,13 @@ class SignInRequired(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class _SecondStep:
+    """The password was right and the reviewer has TOTP: the pending sign-in's token."""
+
+    token: str
+
+
 class Forbidden(Exception):
     pass
 
@@ -129,6 +151,63 @@ def _human_size(n: int | None) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
+class AccessRecorder:
+    """Writes the access log off the request, in order, from one thread: a page a reviewer
+    opens only reads, so it answers while another process holds SQLite's write lock (intake
+    recording an email); the log rows wait in memory meanwhile and go in when the lock is
+    free. A row still waiting when the process dies is lost (the page was served)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.rows: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        self.thread: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def add(self, row: dict[str, Any]) -> None:
+        with self.lock:
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="access-log", daemon=True)
+                self.thread.start()
+        self.rows.put(row)
+
+    def flush(self, timeout: float = 60.0) -> None:
+        """Wait until every row added so far is written (tests; shutdown)."""
+        deadline = time.monotonic() + timeout
+        while self.rows.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.flush()
+            self.rows.put(None)
+            self.thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while True:
+            first = self.rows.get()
+            if first is None:
+                self.rows.task_done()
+                return
+            batch = [first]
+            while not self.rows.empty() and len(batch) < 500:
+                more = self.rows.get_nowait()
+                if more is None:
+                    self.rows.put(None)  # seen after this batch
+                    self.rows.task_done()
+                    break
+                batch.append(more)
+            while True:
+                try:
+                    with self.store.transaction() as session:
+                        session.add_all(AccessLog(**row) for row in batch)
+                    break
+                except Exception as e:  # locked, or the database away: try again shortly
+                    log.warning("access log: %s; writing again in 1 s", type(e).__name__)
+                    time.sleep(1.0)
+            for _ in batch:
+                self.rows.task_done()
+
+
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     """The review app over `store` (opened from `settings` when not given, and then closed
     with the app)."""
@@ -140,9 +219,12 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         settings.review_signin_attempts, settings.review_signin_window_seconds
     )
 
+    access_log = AccessRecorder(the_store)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        access_log.close()
         if own_store:
             the_store.dispose()
 
@@ -156,14 +238,28 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.add_middleware(TrustedProxies, proxies=settings.review_trusted_proxies)
     app.state.store = the_store
     app.state.limiter = limiter
+    app.state.access_log = access_log
+    pending_signins = auth.PendingSignIns()
+    app.state.pending_signins = pending_signins
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
-        request.state.nonce = secrets.token_urlsafe(16)
-        response: Response = await call_next(request)
-        response.headers.setdefault(
-            "Content-Security-Policy", CSP.format(nonce=request.state.nonce)
-        )
+        try:
+            response: Response = await call_next(request)
+        except Exception as exc:
+            # Only the kind of failure and the route: the message may hold applicant data.
+            log.error(
+                "review app: %s on %s %s", type(exc).__name__, request.method, request.url.path
+            )
+            response = render(
+                request,
+                "error.html.j2",
+                500,
+                title="Something went wrong",
+                message="The server could not answer this request. It has been logged.",
+            )
+        response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "DENY"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -175,7 +271,6 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
         who = getattr(request.state, "who", None)
         html = env.get_template(f"review/{name}").render(
-            nonce=request.state.nonce,
             who=who,
             csrf=who.csrf_token if who is not None else "",
             program_name=settings.program_name,
@@ -283,10 +378,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             )
         admitted = ticket
 
-        def check() -> str | None:
+        def check() -> str | _SecondStep | None:
             # The outcome is recorded here, not by the request: it counts even if the client
             # goes away meanwhile.
-            token: str | None = None
+            outcome: str | _SecondStep | None = None
             try:
                 # Three steps, so that no transaction is open while argon2 runs: SQLite's
                 # write lock would make every other page wait behind each check.
@@ -299,14 +394,25 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                     reviewer = auth.signed_in_reviewer(session, found, password, new_hash)
                     if reviewer is None:
                         return None
-                    started = auth.start_session(
-                        session, reviewer, hours=settings.review_session_hours
-                    )
-                token = started  # committed
-                return token
+                    if reviewer.totp_secret:
+                        # The password is right; the session waits for a code.
+                        second = _SecondStep(
+                            pending_signins.start(
+                                reviewer.id, reviewer.name, reviewer.password_hash
+                            )
+                        )
+                    else:
+                        started = auth.start_session(
+                            session, reviewer, hours=settings.review_session_hours
+                        )
+                outcome = second if reviewer.totp_secret else started  # committed
+                return outcome
             finally:
-                if token is None:
+                if outcome is None:
                     limiter.failed(admitted)
+                elif isinstance(outcome, _SecondStep):
+                    # Not a failure, and not yet a success: the code step counts on.
+                    limiter.withdrawn(admitted)
                 else:
                     limiter.succeeded(admitted)
 
@@ -316,8 +422,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             return refused(503, 0, "The server is busy. Try again in a moment.")
         # Never started (the request was cancelled while it waited): the try does not count.
         checking.add_done_callback(lambda f: limiter.withdrawn(admitted) if f.cancelled() else None)
-        token = await asyncio.wrap_future(checking)
-        if token is None:
+        outcome = await asyncio.wrap_future(checking)
+        if outcome is None:
             return render(
                 request,
                 "signin.html.j2",
@@ -326,6 +432,28 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                 signin_csrf=cookie_token,
                 error="Wrong name or password.",
             )
+        if isinstance(outcome, _SecondStep):
+            response = render(
+                request,
+                "signin.html.j2",
+                next=target,
+                signin_csrf=cookie_token,
+                error="",
+                totp_step=True,
+            )
+            response.set_cookie(
+                TOTP_COOKIE,
+                outcome.token,
+                max_age=int(auth.PENDING_SECONDS),
+                httponly=True,
+                samesite="strict",
+                secure=secure(request),
+                path="/signin",
+            )
+            return response
+        return signed_in_response(request, outcome, target)
+
+    def signed_in_response(request: Request, token: str, target: str) -> Response:
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(
             SESSION_COOKIE,
@@ -337,7 +465,73 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             path="/",
         )
         response.delete_cookie(SIGNIN_COOKIE, path="/signin")
+        response.delete_cookie(TOTP_COOKIE, path="/signin")
         return response
+
+    @app.post("/signin/totp")
+    async def signin_totp(request: Request) -> Response:
+        """The second step: the code of a reviewer whose password was right a moment ago
+        (the pending sign-in in the TOTP cookie). Counted by the same limits as passwords."""
+        same_origin(request)
+        form = await request.form()
+        code = str(form.get("code", ""))[:20]
+        target = safe_next(str(form.get("next", "/")))
+        cookie_token = request.cookies.get(SIGNIN_COOKIE, "")
+        if not cookie_token or not hmac.compare_digest(str(form.get("csrf", "")), cookie_token):
+            raise Forbidden("the sign-in form is stale; reload the page and try again")
+        pending_token = request.cookies.get(TOTP_COOKIE, "")
+        pending = pending_signins.get(pending_token)
+
+        def again(status: int, error: str, *, step: bool, wait: float = 0) -> Response:
+            response = render(
+                request,
+                "signin.html.j2",
+                status,
+                next=target,
+                signin_csrf=cookie_token,
+                error=error,
+                totp_step=step,
+            )
+            if wait:
+                response.headers["Retry-After"] = str(int(wait) + 1)
+            return response
+
+        if pending is None:
+            return again(401, "The sign-in took too long. Sign in again.", step=False)
+        client = request.client.host if request.client else "?"
+        ticket = limiter.admit(pending.name, client)
+        if not isinstance(ticket, auth.Ticket):
+            return again(
+                429,
+                f"Too many failed sign-ins. Try again in {int(ticket) + 1} seconds.",
+                step=True,
+                wait=ticket,
+            )
+        admitted = ticket
+
+        def check() -> str | None:
+            token: str | None = None
+            try:
+                with the_store.transaction() as session:
+                    reviewer = auth.accept_totp(session, pending, code)
+                    if reviewer is None:
+                        return None
+                    started = auth.start_session(
+                        session, reviewer, hours=settings.review_session_hours
+                    )
+                token = started  # committed
+                return token
+            finally:
+                if token is None:
+                    limiter.failed(admitted)
+                else:
+                    limiter.succeeded(admitted)
+                    pending_signins.end(pending_token)
+
+        token = await run_in_threadpool(check)
+        if token is None:
+            return again(401, "Wrong code (or one already used). Try the next one.", step=True)
+        return signed_in_response(request, token, target)
 
     @app.post("/signout")
     async def signout(request: Request) -> Response:
@@ -383,14 +577,34 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             human_count=human_count,
         )
 
+    def opened(
+        who: auth.SignedIn,
+        kind: str,
+        app_id: int | None,
+        attachment_id: int | None = None,
+        message_pk: int | None = None,
+    ) -> None:
+        """One row of the access log: `who` opened this (written off the request)."""
+        access_log.add(
+            {
+                "reviewer": who.name,
+                "kind": kind,
+                "application_id": app_id,
+                "attachment_id": attachment_id,
+                "message_pk": message_pk,
+                "at": utcnow(),
+            }
+        )
+
     @app.get("/applications/{app_id}")
     def application_page(request: Request, app_id: int) -> Response:
-        signed_in(request)
+        who = signed_in(request)
         with the_store.reading() as session:
             data = views.application(session, settings, app_id)
             if data is None:
                 raise decisions.NotFound(f"no application {app_id}")
             prev_id, next_id = views.neighbours(session, app_id)
+        opened(who, "application", app_id)
         return render(
             request,
             "application.html.j2",
@@ -478,15 +692,18 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.get("/human/{message_pk}/raw")
     def human_raw(request: Request, message_pk: int) -> Response:
-        signed_in(request)
+        who = signed_in(request)
         with the_store.transaction() as session:
             data = triage.raw_message(session, blobs, message_pk)
+            msg = session.get(Message, message_pk)
+            app_id = msg.application_id if msg is not None else None
+        opened(who, "raw_message", app_id, message_pk=message_pk)
         return Response(
             data,
             media_type="text/plain; charset=utf-8",
             headers={
                 "Content-Disposition": content_disposition(f"message-{message_pk}.eml.txt"),
-                "Content-Security-Policy": "default-src 'none'; sandbox",
+                "Content-Security-Policy": DOWNLOAD_CSP,
             },
         )
 
@@ -534,7 +751,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.get("/applications/{app_id}/attachments/{attachment_id}")
     def attachment(request: Request, app_id: int, attachment_id: int) -> Response:
-        signed_in(request)
+        who = signed_in(request)
         with the_store.transaction() as session:
             att = session.get(AttachmentRow, attachment_id)
             msg = session.get(Message, att.message_pk) if att is not None else None
@@ -544,13 +761,14 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         if not stored or not blobs.exists(sha):
             raise decisions.NotFound(f"the file {filename!r} was not stored")
         data = blobs.get(sha)
+        opened(who, "attachment", app_id, attachment_id=attachment_id)
         return Response(
             data,
-            media_type=safe_content_type(sniffed),
+            media_type=safe_content_type(sniffed, data),
             headers={
                 "Content-Disposition": content_disposition(filename),
                 # Opened anyway (some browsers render PDFs): no script, no origin.
-                "Content-Security-Policy": "default-src 'none'; sandbox",
+                "Content-Security-Policy": DOWNLOAD_CSP,
             },
         )
 
@@ -564,6 +782,7 @@ class BackgroundServer:
         import uvicorn
 
         self.url = f"http://{host}:{port}"
+        self.app = app
         # Forwarded headers are the app's to judge (TrustedProxies), not uvicorn's.
         config = uvicorn.Config(app, host=host, port=port, log_level="warning", proxy_headers=False)
         self.server = uvicorn.Server(config)

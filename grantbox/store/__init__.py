@@ -70,7 +70,10 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    # Deleted rows are zeroed on disk, not left in free pages: an erased applicant's resume
+    # must not be readable from the file afterwards (grantbox/privacy.py).
+    cursor.execute("PRAGMA secure_delete=ON")
+    # The busy timeout (how long a writer waits for the lock) is sqlite3.connect's `timeout`.
     cursor.close()
 
 
@@ -101,14 +104,14 @@ def _private_database(path: Path) -> None:
             pass
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, lock_timeout: float = 30.0) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             _private_database(Path(parsed.database))
         # hide_parameters: an error's message never carries the row's values (applicants'
         # data in logs and terminals); the SQL and the reason are enough to act on.
-        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        engine = create_engine(url, connect_args={"timeout": lock_timeout}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -168,7 +171,9 @@ def open_store(settings: Settings, *, migrate_schema: bool = True) -> Store:
     # Every command opens the store first, so the data directory is private before anything
     # (blobs, the heartbeat, Prefect's state) is written under it.
     private_dir(settings.data_dir, tighten=True)
-    engine = make_engine(settings.resolved_database_url)
+    engine = make_engine(
+        settings.resolved_database_url, lock_timeout=settings.database_lock_timeout
+    )
     if migrate_schema:
         migrate(engine)
     return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

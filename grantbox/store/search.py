@@ -6,6 +6,15 @@ tsquery syntax); an application matches when every word begins a word somewhere 
 texts, case-insensitively ("pytor" finds "PyTorch"). Migration 0006 makes the indexes and
 keeps them in step with every write: FTS5 tables `fts_<table>` on SQLite, a tsvector column
 `fts_document` with a GIN index on PostgreSQL.
+
+Diacritics do not count, both ways ("jose" finds "José", "José" finds "jose"): since
+migration 0008 the SQLite tokenizer removes them (`unicode61 remove_diacritics 2`) and the
+PostgreSQL column is computed from the text without its combining marks (NFD, then
+U+0300–U+036F removed: no extension needed); a searched word is folded the same way here
+(`fold`). A word also matches inside the applicant's name, folded alike (`grantbox_fold`,
+registered on each SQLite connection that searches), so "jose" finds the applicant José
+whatever the texts say, and "josé" finds Jose and jose@…. Letters that do not decompose
+(ø, ł, đ, ß) stay as they are on both databases.
 """
 
 from __future__ import annotations
@@ -15,7 +24,17 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, column, func, literal_column, select, table, union
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from grantbox.store.tables import Answer, Application, Message, Resume
@@ -30,16 +49,96 @@ SOURCES: tuple[tuple[str, type[Resume] | type[Answer] | type[Message]], ...] = (
 )
 
 
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased without its diacritics, as the indexes of migration 0008 hold it:
+    decomposed (NFD), combining marks U+0300–U+036F removed, recomposed."""
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text))).lower()
+
+
+class _FoldChars(dict[int, str]):
+    """A `str.translate` table folding one character to one (or keeping it), so that a
+    match in the folded text is at the same place in the original."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = fold(ch)
+        self[code] = result = folded if len(folded) == 1 else ch
+        return result
+
+
+_FOLD_CHARS = _FoldChars()
+
+
+# Where the letters with diacritics are (Latin, Greek, Cyrillic, and loose combining marks):
+# only these go through `_FOLD_CHARS`, so a text whose only non-ASCII characters are dashes
+# and bullets costs a regex scan.
+_FOLDABLE = re.compile("[\u00c0-\u036f\u0370-\u04ff\u1e00-\u1fff]")
+
+
+def _fold_in_place(text: str) -> str:
+    if text.isascii():
+        return text
+    return _FOLDABLE.sub(lambda m: _FOLD_CHARS[ord(m.group())], text)
+
+
 def words(search: str) -> list[str]:
     """The distinct words of a search, lower-cased, at most MAX_WORDS."""
     found = _WORD.findall(unicodedata.normalize("NFC", search).lower())
     return list(dict.fromkeys(found))[:MAX_WORDS]
 
 
+def _register_fold(session: Session) -> None:
+    """`grantbox_fold(text)` on this SQLite connection (PostgreSQL has it in SQL). Registering
+    again replaces it, at the cost of a few microseconds."""
+    raw = session.connection().connection.dbapi_connection
+    if raw is not None:
+        raw.create_function("grantbox_fold", 1, _fold_value, deterministic=True)
+
+
+def _fold_value(value: object) -> object:
+    return fold(value) if isinstance(value, str) else value
+
+
+def _folded(dialect: str, value: Any) -> ColumnElement[str]:
+    if dialect == "postgresql":
+        stripped = func.regexp_replace(
+            func.normalize(value, literal_column("NFD")),
+            literal_column("'[\\u0300-\\u036f]+'"),
+            "",
+            "g",
+        )
+        return func.lower(stripped)
+    return cast(ColumnElement[str], func.grantbox_fold(value))
+
+
+def _in_name(dialect: str, word: str) -> ColumnElement[bool]:
+    """The applicant's name holds `word` (letters and digits only: no LIKE wildcards),
+    diacritics folded on both sides: "jose" finds José, "josé" finds Jose and
+    jose@mail.test. Cheap per row, as every search scans the applications: an ASCII name is
+    never folded (a test in SQL first), and an ASCII word is not looked for in ASCII names and
+    addresses, where the queue's own substring match (grantbox.review.views) finds it."""
+    folded = fold(word)
+    pattern = f"%{folded}%"
+    if dialect == "postgresql":
+        non_ascii = Application.name.op("~")(literal_column("'[^\\x01-\\x7f]'"))
+    else:
+        non_ascii = Application.name.op("GLOB")(literal_column("'*[^\x01-\x7f]*'"))
+    conditions = [and_(non_ascii, _folded(dialect, Application.name).like(pattern))]
+    if folded != word:  # "josé": also the plain spelling, in any name or address
+        for value in (Application.name, Application.email):
+            lowered = func.lower(value) if dialect == "postgresql" else value
+            conditions.append(lowered.like(pattern))  # SQLite's LIKE ignores ASCII case
+    return or_(*conditions)
+
+
 def _has(dialect: str, source: Any, word: str) -> ColumnElement[bool]:
     name = source.__tablename__
+    word = fold(word)
     if dialect == "postgresql":
-        # A column no model declares (PostgreSQL only, migration 0006).
+        # A column no model declares (PostgreSQL only, migrations 0006 and 0008).
         query = func.to_tsquery(literal_column("'simple'"), f"'{word}':*")
         return literal_column(f"{name}.fts_document").op("@@")(query)
     fts = table(f"fts_{name}", column("rowid"))
@@ -52,15 +151,20 @@ def text_matches(session: Session, terms: list[str]) -> ColumnElement[bool]:
     """Applications whose resume, answers or messages hold every one of `terms` (from
     `words`), each anywhere among them."""
     dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        _register_fold(session)
     return and_(
         *(
-            Application.id.in_(
-                union(
-                    *(
-                        select(source.application_id).where(_has(dialect, source, word))
-                        for _, source in SOURCES
+            or_(
+                Application.id.in_(
+                    union(
+                        *(
+                            select(source.application_id).where(_has(dialect, source, word))
+                            for _, source in SOURCES
+                        )
                     )
-                )
+                ),
+                _in_name(dialect, word),
             )
             for word in terms
         )
@@ -70,14 +174,16 @@ def text_matches(session: Session, terms: list[str]) -> ColumnElement[bool]:
 def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
     # A term and the rest of its word (what the index matched); `_found` checks that it
     # begins a word (a look-behind here would make the search some three times slower).
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    # Matched in the text folded in place (`_found`): "jose" marks "José".
+    folded = {fold(t) for t in terms}
+    alternatives = "|".join(re.escape(t) for t in sorted(folded, key=lambda t: (-len(t), t)))
     return re.compile(rf"(?:{alternatives})[^\W_]*", re.IGNORECASE)
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return [
         m
-        for m in pattern.finditer(text)
+        for m in pattern.finditer(_fold_in_place(text))
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
     ]
 
@@ -120,7 +226,7 @@ def snippets(
 def _which(match: re.Match[str], terms: list[str]) -> str:
     """The term a match is for (the longest that begins it)."""
     word = match.group(0).lower()
-    return max((t for t in terms if word.startswith(t)), key=len, default=word)
+    return max((t for t in terms if word.startswith(fold(t))), key=len, default=word)
 
 
 def _window(pattern: re.Pattern[str], text: str, at: int, width: int) -> list[tuple[str, bool]]:
@@ -144,7 +250,7 @@ def _window(pattern: re.Pattern[str], text: str, at: int, width: int) -> list[tu
     for m in _found(pattern, window):
         if m.start() > done:
             parts.append((window[done : m.start()], False))
-        parts.append((m.group(0), True))
+        parts.append((window[m.start() : m.end()], True))  # the original, accents and all
         done = m.end()
     parts.append((window[done:] + ("…" if end < len(line) or hi < len(text) else ""), False))
     return parts

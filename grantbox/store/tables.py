@@ -32,6 +32,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(value: datetime) -> datetime:
+    """SQLite returns naive datetimes; every time grantbox stores is UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -258,6 +263,14 @@ class Reviewer(Base):
     email: Mapped[str | None] = mapped_column(String(320), nullable=True)  # the daily digest
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The TOTP second factor (migration 0009): the base32 secret when the reviewer has one (a
+    # secret like the password: never logged, printed only by `grantbox reviewer add --totp`),
+    # and the time step of the last code accepted, so that no code is accepted twice.
+    totp_secret: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+    def __repr__(self) -> str:
+        return f"Reviewer(id={self.id!r}, name={self.name!r}, disabled={self.disabled!r})"
 
 
 class ReviewSession(Base):
@@ -274,3 +287,44 @@ class ReviewSession(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     reviewer: Mapped[Reviewer] = relationship()
+
+
+class OAuthToken(Base):
+    """The OAuth2 tokens grantbox signs in to the mailbox with (migration 0007), one row per
+    sign-in identity (`key`: provider, flow, client, tenant or token URL, scopes, and the
+    delegated user of a service account). Kept here so every worker, on any machine, shares
+    one access token and one refresh at a time (grantbox/oauth.py locks this row). The tokens
+    are secrets like the reviewers' hashes: never logged, printed or put in a repr."""
+
+    __tablename__ = "oauth_tokens"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    flow: Mapped[str] = mapped_column(String(32))
+    account: Mapped[str] = mapped_column(String(320), default="")  # who signed in, if known
+    refresh_token: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # sha256 of GRANTBOX_OAUTH_REFRESH_TOKEN the stored refresh token descends from (it may
+    # have been rotated since): a new value in the setting replaces it, the same one does not.
+    refresh_seed: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    access_token: Mapped[str | None] = mapped_column(Text, nullable=True)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    refreshes: Mapped[int] = mapped_column(Integer, default=0)  # token requests made
+    refreshed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AccessLog(Base):
+    """Who opened which application page, attachment or raw message, when (migration 0009):
+    one row per view, written by the review app, read by `grantbox audit`. `application_id`
+    is a plain number, not a foreign key: the record that someone looked outlives what they
+    looked at."""
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    reviewer: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # application | attachment | raw_message
+    application_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer, nullable=True)

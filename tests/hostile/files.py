@@ -268,6 +268,55 @@ def rtf_flat_groups() -> tuple[str, bytes]:
     return "groups.rtf", b"{\\rtf1 " + b"{}" * (10 * 1024 * 1024) + b"}"
 
 
+# XML with a DOCTYPE of its own (DOCX and ODT are zips of XML): an external entity that names
+# a file on the reading machine (XXE), and entities that expand to 10^9 "lol"s.
+SECRET_FILE = "/etc/passwd"
+SECRET_MARK = "root:x:0:0"
+_XXE = f'<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{SECRET_FILE}">]>'
+_LAUGHS = (
+    "<!DOCTYPE d [<!ENTITY lol0 \"lol\">"
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    + "]>"
+)
+
+
+def _docx_with_doctype(doctype: str, entity: str) -> bytes:
+    return minimal_docx(
+        (
+            f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<w:document xmlns:w="{W_NS}">'
+            f"<w:body><w:p><w:r><w:t>Ada &{entity};</w:t></w:r></w:p></w:body></w:document>"
+        ).encode()
+    )
+
+
+def _odt_with_doctype(doctype: str, entity: str) -> bytes:
+    return _odt(
+        (
+            f'<?xml version="1.0" encoding="UTF-8"?>{doctype}<office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+            f"<office:body><office:text><text:p>Ada &{entity};</text:p></office:text>"
+            "</office:body></office:document-content>"
+        ).encode()
+    )
+
+
+def docx_xxe() -> tuple[str, bytes]:
+    return "xxe.docx", _docx_with_doctype(_XXE, "xxe")
+
+
+def odt_xxe() -> tuple[str, bytes]:
+    return "xxe.odt", _odt_with_doctype(_XXE, "xxe")
+
+
+def docx_billion_laughs() -> tuple[str, bytes]:
+    return "laughs.docx", _docx_with_doctype(_LAUGHS, "lol9")
+
+
+def odt_billion_laughs() -> tuple[str, bytes]:
+    return "laughs.odt", _odt_with_doctype(_LAUGHS, "lol9")
+
+
 def text_huge() -> tuple[str, bytes]:
     """A 24 MB plain-text 'resume' (the attachment limit is 25 MiB)."""
     line = b"Experience: engineer at Acme, 2019 - 2021, built things.\n"
@@ -285,4 +334,8 @@ CASES: dict[str, Callable[[], tuple[str, bytes]]] = {
     "docx_nested_tables": docx_nested_tables,
     "docx_nested_text_boxes": docx_nested_text_boxes,
     "text_huge": text_huge,
+    "docx_xxe": docx_xxe,
+    "odt_xxe": odt_xxe,
+    "docx_billion_laughs": docx_billion_laughs,
+    "odt_billion_laughs": odt_billion_laughs,
 }

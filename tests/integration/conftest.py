@@ -15,6 +15,7 @@ import pytest
 
 from grantbox.config import Settings
 from grantbox.store import Store, open_store
+from tests.incli import environment
 from tests.mailservers import (
     Dovecot,
     SmtpRelay,
@@ -93,17 +94,7 @@ def settings_env(make_settings: Callable[..., Settings]) -> Callable[..., dict[s
     """The same settings as GRANTBOX_* variables, for running the CLI as a subprocess."""
 
     def env(**overrides: object) -> dict[str, str]:
-        s = make_settings(**overrides)
-        out = dict(os.environ)
-        for name, value in s.model_dump().items():
-            if value is None:
-                continue
-            if hasattr(value, "get_secret_value"):
-                value = value.get_secret_value()
-            if isinstance(value, list):  # e.g. digest_to: comma-separated, as operators write it
-                value = ",".join(value)
-            out[f"GRANTBOX_{name.upper()}"] = str(value)
-        return out
+        return {**os.environ, **environment(make_settings(**overrides))}
 
     return env
 

@@ -14,6 +14,8 @@ from sqlalchemy import select
 
 from grantbox.digest import NO_RECIPIENTS, NOTHING, digest
 from grantbox.intake import open_mailbox, run_intake
+from grantbox.mailtemplates import RenderedEmail
+from grantbox.outbox import enqueue_staff, late_mail
 from grantbox.review.auth import add_reviewer
 from grantbox.sender import send_pending
 from grantbox.states import Status
@@ -227,7 +229,54 @@ def test_an_application_asking_to_withdraw_is_in_the_digest_until_confirmed(desk
 
     with d.store.transaction() as session:
         withdraw(session, d.settings, app_id, reviewer="alice", note="they asked")
+    d.send(utcnow())  # the digest and the withdrawal email went out: no mail is late either
     assert digest(d.settings, d.store, now=t0 + timedelta(days=1)).skipped == NOTHING
+
+
+def test_mail_stuck_for_over_an_hour_is_in_the_digest(desk, smtp):
+    """The SMTP server answers 4xx for hours: the mail stays queued, and the next digest says
+    so (with the server's words), even when nothing else is new. Refused-for-good mail too."""
+    d = desk()
+    d.reviewer("alice", d.people["alice"])
+    t0 = utcnow()
+    assert digest(d.settings, d.store, now=t0).skipped == NOTHING
+
+    def notice(n: int) -> None:
+        with d.store.transaction() as session:
+            enqueue_staff(
+                session,
+                d.settings,
+                to=d.people["bob"],
+                kind="notice",
+                rendered=RenderedEmail(subject=f"notice {n}", text="hello", html="<p>hello</p>"),
+                dedupe_key=f"notice:{n}",
+                actor="test",
+                at=t0,
+            )
+
+    notice(1)
+    smtp.fail_next(1, 554, stage="data")
+    assert d.send(t0).failed == 1
+    notice(2)
+    smtp.fail_next(50)  # 451 to every RCPT: it stays queued
+    assert d.send(t0).left == 1
+    with d.store.sessions() as session:  # 30 minutes later nothing is late yet
+        assert late_mail(session, d.settings, t0 + timedelta(minutes=30)).waiting == 0
+    d.send(t0 + timedelta(hours=2))
+    later = t0 + timedelta(hours=2, minutes=1)
+    report = digest(d.settings, d.store, now=later)
+    assert report.skipped is None and report.queued == [d.people["alice"]]
+    assert (report.late.waiting, report.late.failed) == (1, 1)
+    assert report.late.waiting_since is not None
+    assert abs((report.late.waiting_since - t0).total_seconds()) < 1
+    assert report.late.last_error is not None and "451" in report.late.last_error
+    smtp.reset()  # the server is back: the stuck email and the digest go out
+    assert d.send(later + timedelta(minutes=30)).sent == 2
+    [mail] = [m for m in d.inbox(d.people["alice"]) if "digest" in str(m["Subject"])]
+    assert str(mail["Subject"]).endswith("outgoing mail stuck")
+    text = body(mail, "plain")
+    assert "Outgoing mail is late: 1 email due since" in text and "451" in text
+    assert "Refused for good by the mail server: 1 email" in text
 
 
 def test_no_recipients_is_said_not_an_error(desk):

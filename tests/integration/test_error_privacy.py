@@ -58,5 +58,6 @@ def test_a_database_failure_is_one_line_naming_the_database(tmp_path):
     )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
-        "grantbox: the database failed: file is not a database (DatabaseError)"
+        f"grantbox: the database {(data / 'grantbox.db').resolve()} failed: "
+        "file is not a database (DatabaseError)"
     ]

@@ -19,7 +19,7 @@ import pytest
 
 from grantbox.extraction import ExtractionLimit, ExtractionPool, Job
 from parsers.resume import read_resume
-from tests.hostile.files import CASES
+from tests.hostile.files import CASES, SECRET_MARK
 
 INNOCENT = (Path(__file__).parents[1] / "data" / "resumes-demo" / "resume-2p.pdf").read_bytes()
 SECONDS = 2.0  # per bomb, beside the innocent file, on a warm pool
@@ -125,6 +125,8 @@ def test_every_bomb_is_a_readable_problem_and_the_pool_goes_on(pool: ExtractionP
             assert pool.wait(innocent) == expected_innocent, case
             report.append(f"{case}: {elapsed:.2f} s {doc.flags}")
             assert elapsed < SECONDS, report
+            assert SECRET_MARK not in doc.text, case  # no external entity was read
+            assert "lollollol" not in doc.text, case  # no entity was expanded
             if doc.flags:
                 assert doc.problem and doc.problem.startswith(f"The file {name!r}"), doc
             else:  # the nesting bombs: read, each piece once

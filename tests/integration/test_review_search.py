@@ -20,6 +20,7 @@ from grantbox.resumes import reparse_all
 from grantbox.review import auth, views
 from grantbox.review.web import create_app
 from grantbox.store import MIGRATIONS, Store, make_engine, migrate, open_store
+from grantbox.store import search as text_search
 from grantbox.store.tables import Answer, Application, Message
 from tests.factories import application_email, resume_pdf
 from tests.review_seed import seed_application, sign_in
@@ -182,3 +183,86 @@ def test_an_application_taken_in_by_intake_is_found(
         assert row["id"] == app_id and row["match"]["source"] == "message"
         (row,) = views.queue(session, status="all", search="princeton flowmatic")["applications"]
         assert row["id"] == app_id
+
+
+def test_diacritics_do_not_count_either_way(review):
+    settings, store, client = review
+    jose = seed_application(
+        store,
+        settings,
+        name="Ana Pérez",
+        email="ana.perez@mail.test",
+        resume_text="José Núñez built Ångström-scale sensors in Malmö; Nguyễn reviewed them.",
+    )
+    plain = seed_application(
+        store, settings, name="Bob Builder", resume_text="Jose Nunez wrote the naive cafe app."
+    )
+    with store.transaction() as session:  # an answer with accents, written after the seeding
+        first = session.scalars(select(Answer).where(Answer.application_id == plain)).first()
+        assert first is not None
+        first.text = "I ran the Überlingen résumé clinic."
+
+    # Unaccented words find accented text, accented words find unaccented text, and a word
+    # with its accents finds itself: each in the resume, an answer, and the name/email.
+    assert sorted(search(client, "jose")[0]) == sorted([jose, plain])
+    assert sorted(search(client, "José")[0]) == sorted([jose, plain])
+    assert sorted(search(client, "JOSÉ NÚÑEZ")[0]) == sorted([jose, plain])
+    assert search(client, "angstrom")[0] == [jose]
+    assert search(client, "malmo")[0] == [jose]
+    assert search(client, "nguyen")[0] == [jose]
+    assert search(client, "naïve café")[0] == [plain]
+    assert search(client, "uberling")[0] == [plain]
+    assert search(client, "resume clinic")[0] == [plain]
+    assert search(client, "perez")[0] == [jose]  # the name, accents folded
+    assert search(client, "Pérez")[0] == [jose]
+    assert search(client, "bùilder")[0] == [plain]
+    # The snippet marks the text as written, accents and all.
+    hits, page = search(client, "nunez")
+    assert sorted(hits) == sorted([jose, plain])
+    assert "<mark>Núñez</mark>" in page and "<mark>Nunez</mark>" in page
+    with store.sessions() as session:
+        (row,) = views.queue(session, status="all", search="angstro")["applications"]
+    assert ("Ångström", True) in [tuple(p) for p in row["match"]["parts"]]
+    # Still the start of a word, still every word.
+    assert search(client, "ngstrom")[0] == []
+    assert search(client, "jose rust")[0] == []
+
+
+def test_migration_0008_folds_existing_rows_and_downgrades(database_url, tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", database_url=database_url)  # type: ignore[call-arg]
+    engine = make_engine(database_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:  # the schema before 0008
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    store = Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+    def texts(q: str) -> list[int]:  # the text index alone (not the name)
+        with store.sessions() as session:
+            ids = select(Application.id).where(
+                text_search.text_matches(session, text_search.words(q))
+            )
+            return list(session.scalars(ids))
+
+    try:
+        app_id = seed_application(
+            store, settings, name="Old", resume_text="Skills: Gödel numbering, café racers"
+        )
+        assert texts("godel") == []  # 0006's index keeps "gödel" as written
+        migrate(engine)  # 0008 indexes the existing row again, folded
+        assert texts("godel cafe") == [app_id] and texts("GÖDEL") == [app_id]
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+        assert texts("godel") == [] and texts("numbering") == [app_id]
+        with store.transaction() as session:  # written while downgraded
+            session.execute(
+                update(Message)
+                .where(Message.application_id == app_id)
+                .values(text="Zürich and Kraków")
+            )
+        migrate(engine)
+        assert texts("zurich krakow") == [app_id] and texts("godel") == [app_id]
+    finally:
+        engine.dispose()

@@ -19,7 +19,7 @@ from grantbox.review.web import create_app
 from grantbox.store.queries import list_messages, list_outbox
 from grantbox.store.tables import Application, Event, utcnow
 from tests.factories import application_email, resume_pdf
-from tests.incli import grantbox
+from tests.incli import environment, grantbox
 from tests.integration.test_chase import kinds_in_inbox, send_at
 from tests.integration.test_conversation import conversation, reply_to  # noqa: F401
 from tests.review_seed import csrf_token, sign_in
@@ -58,14 +58,8 @@ def event_kinds(c) -> list[str]:
 
 def use_settings(monkeypatch, settings) -> None:
     """The conversation's settings as GRANTBOX_* variables, for the in-process CLI."""
-    for name, value in settings.model_dump().items():
-        if value is None:
-            continue
-        if hasattr(value, "get_secret_value"):
-            value = value.get_secret_value()
-        if isinstance(value, list):
-            value = ",".join(value)
-        monkeypatch.setenv(f"GRANTBOX_{name.upper()}", str(value))
+    for name, value in environment(settings).items():
+        monkeypatch.setenv(name, value)
 
 
 def test_a_withdrawal_request_is_flagged_and_a_reviewer_withdraws_on_the_web(conversation):  # noqa: F811

@@ -28,6 +28,7 @@ from parsers.resume_formats import (
 )
 from tests.hostile.files import (
     CASES,
+    SECRET_MARK,
     W_NS,
     build_zip,
     lying_member,
@@ -75,6 +76,12 @@ EXPECTED = {
     "docx_nested_tables": None,
     "docx_nested_text_boxes": None,
     "text_huge": ("text_truncated", "first 1,000,000 characters"),
+    # An external entity is never read: the file reads, without it (checked below too).
+    "docx_xxe": None,
+    "odt_xxe": None,
+    # Entities that would expand to 10^9 words: refused by the XML parser, not expanded.
+    "docx_billion_laughs": ("corrupt", "damaged"),
+    "odt_billion_laughs": ("corrupt", "damaged"),
 }
 
 
@@ -201,3 +208,10 @@ def test_pdf_under_the_decode_budget_reads_normally() -> None:
     for content, flate in ((text, False), (zlib.compress(text), True)):
         doc = read_resume(pdf_with_content(content, flate=flate))
         assert doc.flags == [] and doc.text == line, doc
+
+
+@pytest.mark.parametrize("case", ["docx_xxe", "odt_xxe"])
+def test_an_external_entity_is_never_read(case: str) -> None:
+    _name, data = CASES[case]()
+    doc = read_resume(data)
+    assert SECRET_MARK not in doc.text and "Ada" in doc.text, doc
