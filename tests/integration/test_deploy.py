@@ -105,7 +105,22 @@ class Serving:
     prefect_port: int
 
     def stopped(self) -> int:
-        return self.proc.wait(timeout=60)
+        started = time.monotonic()
+        try:
+            code = self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            tree = subprocess.run(
+                ["ps", "-o", "pid,etime,args", "--forest", "-g", str(self.proc.pid)],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
+            raise AssertionError(
+                f"serve did not stop within 60 s of Ctrl-C; its processes:\n{tree}\n"
+                f"its log:\n{self.log.read_text()[-4000:]}"
+            ) from None
+        print(f"serve stopped {time.monotonic() - started:.1f} s after Ctrl-C")
+        return code
 
 
 @contextmanager
