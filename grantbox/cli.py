@@ -478,6 +478,8 @@ def watch(
 
     watcher = Watcher(settings, store, reconcile_seconds=reconcile, on_pass=show)
     signal.signal(signal.SIGTERM, lambda *_: watcher.stop())
+    # Taken explicitly: started in the background by a script, SIGINT arrives ignored.
+    signal.signal(signal.SIGINT, lambda *_: watcher.stop())
     try:
         watcher.run()
     except KeyboardInterrupt:

@@ -209,8 +209,11 @@ def serve(
     """Serve the flows and the review app until SIGINT or SIGTERM; with `watch` (and a
     mailbox configured) also the IDLE watcher, so mail is answered within seconds."""
     # Until the runner installs its own handler, SIGTERM unwinds like Ctrl-C, so the local
-    # Prefect server never outlives us.
+    # Prefect server never outlives us. SIGINT is taken explicitly too: a process started in
+    # the background by a script inherits SIGINT ignored, and Python then never turns it into
+    # KeyboardInterrupt (a `kill -INT` would be lost and serve would run on).
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with ExitStack() as stack:
         api_url = os.environ.get("PREFECT_API_URL")
         if not api_url:
