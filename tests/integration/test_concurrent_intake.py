@@ -32,7 +32,7 @@ from grantbox.store.tables import Application, Event, MailboxState, MessageLocat
 from tests.factories import application_email, resume_pdf
 
 PASSES = 3  # processes per round
-APPLICANTS = 24
+APPLICANTS = 16
 ARRIVAL_ROUNDS = 2  # rounds during (and before) which mail arrives
 MAX_QUIET_ROUNDS = 4  # rounds after the last arrival until nothing is left to do
 
