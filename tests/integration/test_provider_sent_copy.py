@@ -33,6 +33,7 @@ from tests.integration.test_sender_kill import (
     _run_until,
     _start,
     _status_counter,
+    apply_each,
 )
 from tests.mailservers import Dovecot, Envelope, SmtpRelay
 
@@ -87,16 +88,7 @@ def test_provider_filed_copy_no_second_append_and_exactly_once_after_kills(
         try:
             assert mailbox.sent_folder() == "Sent"  # found by SPECIAL-USE, not the profile's
             run_intake(settings, store, mailbox)
-            for i, address in enumerate(applicants):
-                dovecot.append(
-                    program_mailbox,
-                    application_email(
-                        address,
-                        name=f"Applicant {i}",
-                        to=program_mailbox,
-                        attachments=[(f"cv-{i}.docx", DOCX, DOCX_TYPE)],
-                    ),
-                )
+            apply_each(dovecot, program_mailbox, applicants)
             report = run_intake(settings, store, mailbox)
         finally:
             mailbox.close()

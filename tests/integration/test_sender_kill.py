@@ -55,6 +55,20 @@ def _message_id(raw: bytes) -> str:
     return str(_parse(raw)["Message-ID"]).strip()
 
 
+
+def apply_each(dovecot, program_mailbox: str, applicants: list[str]) -> None:
+    """Each applicant's application, with a DOCX resume of their own, in the program's inbox."""
+    for i, address in enumerate(applicants):
+        dovecot.append(
+            program_mailbox,
+            application_email(
+                address,
+                name=f"Applicant {i}",
+                to=program_mailbox,
+                attachments=[(f"cv-{i}.docx", DOCX, DOCX_TYPE)],
+            ),
+        )
+
 def _status_counter(database_url: str) -> Callable[[tuple[str, ...]], int]:
     """Counts outbox rows in some statuses without taking a lock the sender would wait for."""
     url = make_url(database_url)
@@ -154,16 +168,7 @@ def test_sender_killed_at_random_points_sends_every_email_exactly_once(
         idle = json.loads(_finish(_start(env, "--json"), 60))
         startup = time.monotonic() - started
         assert idle["sent"] == 0
-        for i, address in enumerate(applicants):
-            dovecot.append(
-                program_mailbox,
-                application_email(
-                    address,
-                    name=f"Applicant {i}",
-                    to=program_mailbox,
-                    attachments=[(f"cv-{i}.docx", DOCX, DOCX_TYPE)],
-                ),
-            )
+        apply_each(dovecot, program_mailbox, applicants)
         report = run_intake(settings, store, mailbox)
     finally:
         mailbox.close()
