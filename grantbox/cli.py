@@ -12,25 +12,39 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from grantbox.authcli import auth_app
+from grantbox.clikit import (
+    AtOpt,
+    JsonOpt,
+    ReviewerOpt,
+    _at,
+    _daily_pass,
+    _emit,
+    _print_send_report,
+    _read,
+    _reviewer_name,
+    _send_pass,
+    _settings,
+    _store,
+    _write,
+    console,
+    err,
+)
+from grantbox.committee.cli import committee_app
 from grantbox.config import Settings, load_settings
 from grantbox.errors import GrantboxError
 from grantbox.failures import failure_line, imap_failures
-from grantbox.store import Store, open_store
+from grantbox.grants.cli import grants_app
 
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from sqlalchemy.orm import Session
 
     from grantbox.intake import IntakeReport
@@ -43,49 +57,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-console = Console()
-err = Console(stderr=True)
 log = logging.getLogger("grantbox")
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, on stdout.")]
-
-
-def _emit(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
-
-
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except GrantboxError:
-        raise  # names each bad setting, never its value (a value may be a password)
-    except Exception as e:  # a grantbox.toml that is not TOML: say it in one line
-        raise GrantboxError(f"bad configuration: {e}".replace("\n", " ")) from e
-
-
-def _store(settings: Settings) -> Store:
-    return open_store(settings)
-
-
-def _write(action: Callable[[Session, Settings], T]) -> T:
-    """One unit of work against the configured store, committed when `action` returns."""
-    settings = _settings()
-    store = _store(settings)
-    try:
-        with store.transaction() as session:
-            return action(session, settings)
-    finally:
-        store.dispose()
-
-
-def _read(query: Callable[[Session], T]) -> T:
-    """One read-only query against the configured store."""
-    store = _store(_settings())
-    try:
-        with store.reading() as session:
-            return query(session)
-    finally:
-        store.dispose()
 
 
 @app.command()
@@ -165,41 +137,6 @@ def _print_report(report: IntakeReport) -> None:
         markup=False,
         highlight=False,
     )
-
-
-def _send_pass(settings: Settings) -> SendReport:
-    from grantbox.intake import open_mailbox
-    from grantbox.sender import send_pending
-
-    store = _store(settings)
-    try:
-        with imap_failures(settings):  # the Sent folder and the recovery look-ups
-            mailbox = open_mailbox(settings)
-            try:
-                return send_pending(settings, store, mailbox)
-            finally:
-                mailbox.close()
-    finally:
-        store.dispose()
-
-
-def _print_send_report(report: SendReport) -> None:
-    console.print(
-        f"send: {report.sent} sent, {report.recovered} found already delivered, "
-        f"{report.retried} to retry, {report.deferred} not tried (server down), "
-        f"{report.failed} failed, {report.seconds:.2f} s",
-        markup=False,
-        highlight=False,
-    )
-    if report.unfiled or report.filed:
-        console.print(
-            f"Sent folder: {report.unfiled} delivered email(s) not filed yet (filed on a later "
-            f"pass), {report.filed} filed late",
-            markup=False,
-            highlight=False,
-        )
-    for line in report.errors:
-        console.print(f"  {line}", markup=False, highlight=False)  # stderr: one line
 
 
 # `grantbox send` when due mail could not go out: it is still queued and will be tried again
@@ -366,49 +303,6 @@ def _print_outbox(rows: list[dict[str, Any]]) -> None:
             (r["reason"] or r["last_error"] or "")[:80],
         )
     console.print(table)
-
-
-AtOpt = Annotated[
-    str | None,
-    typer.Option("--at", help="Act as if it were this time (ISO 8601), e.g. a missed day."),
-]
-
-
-def _at(at: str | None) -> datetime | None:
-    """--at as an aware time (UTC when it names no zone); None for now."""
-    from datetime import UTC, datetime
-
-    if at is None:
-        return None
-    try:
-        now = datetime.fromisoformat(at)
-    except ValueError as e:
-        raise GrantboxError(f"--at: not an ISO 8601 time: {at!r}") from e
-    return now if now.tzinfo else now.replace(tzinfo=UTC)
-
-
-def _daily_pass(
-    run: Callable[..., Any],
-    at: str | None,
-    send: bool,
-    as_json: bool,
-    summary: Callable[[Any], str],
-) -> None:
-    """A dated pass (chase, digest): as of --at, then optionally a send pass; one report."""
-    now = _at(at)
-    settings = _settings()
-    store = _store(settings)
-    try:
-        report = run(settings, store, now=now)
-    finally:
-        store.dispose()
-    sent = _send_pass(settings) if send else None
-    if as_json:
-        _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
-        return
-    console.print(summary(report), markup=False, highlight=False)
-    if sent is not None:
-        _print_send_report(sent)
 
 
 @app.command()
@@ -692,20 +586,6 @@ def demo(
 
 
 # -- review: the queue, decisions, reviewers, the web app ------------------------------------
-
-ReviewerOpt = Annotated[
-    str | None,
-    typer.Option("--reviewer", help="Who decides, for the record (default: your login name)."),
-]
-
-
-def _reviewer_name(name: str | None) -> str:
-    import getpass
-
-    try:
-        return name or getpass.getuser()
-    except OSError:  # no login name (a container without a passwd entry)
-        return "cli"
 
 
 @app.command()
@@ -998,6 +878,8 @@ def retention(
     )
 
 
+app.add_typer(grants_app)  # grants, grant, payment, outcome, report, checkins
+app.add_typer(committee_app)  # rubric, assign, score, reviews, coi
 app.add_typer(auth_app, name="auth")  # OAuth2 sign-in to the mailbox: login, status, logout
 
 reviewer_app = typer.Typer(help="Reviewer accounts for the review web app.", no_args_is_help=True)

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import socket
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -177,6 +178,28 @@ class Settings(BaseSettings):
     chase_after_days: float = 4.0
     chase_reminders: int = 2
     chase_interval_days: float = 3.0
+
+    # Grants (issue 12): what an approval offers unless a person sets otherwise on the grant,
+    # paid in `grant_instalments` equal monthly instalments from the start date.
+    grant_amount: Decimal = Decimal("6000.00")
+    grant_currency: str = "USD"
+    grant_months: int = 3
+    grant_instalments: int = 3
+    checkins_file: Path | None = None  # default: templates/checkins.toml
+    # A check-in unanswered this many days is reminded, up to `checkin_reminders` times
+    # (that many days apart); then it is overdue (the digest and the Grants page say so).
+    checkin_chase_days: float = 7.0
+    checkin_reminders: int = 2
+
+    # Committee review (issue 14). Each complete application goes to this many reviewers
+    # (`grantbox assign`); it is ready to decide when that many have submitted a review.
+    reviews_per_application: int = 2
+    rubric_file: Path | None = None  # default: templates/rubric.toml
+    # A reviewer sees the others' reviews of an application only after submitting her own.
+    hide_reviews_until_submitted: bool = True
+    # Blind first read: the applicant's name, email, links and the resume's contact block are
+    # left out of the page until the reviewer has submitted her review of it.
+    blind_first_read: bool = False
 
     # Bad-input limits. A message over max_message_bytes is recorded from its headers only; an
     # attachment over max_attachment_bytes is recorded but its bytes are not stored.

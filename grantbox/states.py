@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from grantbox.errors import GrantboxError
-from grantbox.store.tables import Application, Event, utcnow
+from grantbox.store.tables import Application, Event, Grant, utcnow
 
 
 class Status(enum.StrEnum):
@@ -85,7 +85,7 @@ TRANSITIONS: dict[tuple[Status, Trigger], Status] = {
 
 
 class InvalidTransition(GrantboxError):
-    def __init__(self, status: str, trigger: Trigger) -> None:
+    def __init__(self, status: str, trigger: Trigger | GrantTrigger) -> None:
         super().__init__(f"cannot {trigger.value.replace('_', ' ')} from status {status}")
         self.status = status
         self.trigger = trigger
@@ -218,6 +218,115 @@ def note(
             at=at or utcnow(),
             actor=actor,
             kind=kind,
+            reason=reason,
+            message_pk=message_pk,
+        )
+    )
+
+
+# -- grants -------------------------------------------------------------------------------
+# A grant (issue 12) has its own life after its application is approved, in the same style:
+# its statuses, its triggers, the table, and one function that writes `Grant.status`.
+
+
+class GrantStatus(enum.StrEnum):
+    offered = "offered"  # approved; waiting for the grantee to confirm a start date
+    accepted = "accepted"  # start date agreed; not started yet
+    active = "active"  # between its start and end dates
+    ended = "ended"  # past its end date; the end report is due
+    reported = "reported"  # the end report is in
+    declined = "declined"  # the grantee said no, or the offer was cancelled
+    ended_early = "ended_early"  # the grantee stopped before the end date
+
+
+class GrantTrigger(enum.StrEnum):
+    accept = "accept"  # the grantee confirmed a start date (or a person set one)
+    start = "start"  # the start date came
+    end = "end"  # the end date came
+    report = "report"  # the end-of-grant report was filed
+    decline = "decline"  # the grantee declined; or the approval was cancelled in its hold
+    end_early = "end_early"  # a person confirmed the grantee stopped early
+
+
+GRANT_LIVE = frozenset(
+    {GrantStatus.offered, GrantStatus.accepted, GrantStatus.active, GrantStatus.ended}
+)
+
+GRANT_TRANSITIONS: dict[tuple[GrantStatus, GrantTrigger], GrantStatus] = {
+    (GrantStatus.offered, GrantTrigger.accept): GrantStatus.accepted,
+    # A start date moved before the grant started is accepted again (the date changes).
+    (GrantStatus.accepted, GrantTrigger.accept): GrantStatus.accepted,
+    (GrantStatus.accepted, GrantTrigger.start): GrantStatus.active,
+    (GrantStatus.active, GrantTrigger.end): GrantStatus.ended,
+    (GrantStatus.ended, GrantTrigger.report): GrantStatus.reported,
+    # An end report sent early (they finished early, or wrote before the last day) counts.
+    (GrantStatus.active, GrantTrigger.report): GrantStatus.reported,
+    (GrantStatus.ended_early, GrantTrigger.report): GrantStatus.reported,
+    (GrantStatus.offered, GrantTrigger.decline): GrantStatus.declined,
+    (GrantStatus.accepted, GrantTrigger.decline): GrantStatus.declined,
+    (GrantStatus.accepted, GrantTrigger.end_early): GrantStatus.ended_early,
+    (GrantStatus.active, GrantTrigger.end_early): GrantStatus.ended_early,
+}
+
+
+def next_grant_status(status: GrantStatus, trigger: GrantTrigger) -> GrantStatus:
+    try:
+        return GRANT_TRANSITIONS[(status, trigger)]
+    except KeyError:
+        raise InvalidTransition(status, trigger) from None
+
+
+def grant_transition(
+    session: Session,
+    grant: Grant,
+    trigger: GrantTrigger,
+    *,
+    actor: str,
+    reason: str = "",
+    message_pk: int | None = None,
+    at: datetime | None = None,
+) -> GrantStatus:
+    """Apply `trigger` to `grant` and record the event (on its application's timeline, with
+    `grant_id` set), in the caller's transaction."""
+    old = GrantStatus(grant.status)
+    new = next_grant_status(old, trigger)
+    now = at or utcnow()
+    grant.status = new.value
+    grant.updated_at = now
+    session.add(
+        Event(
+            application_id=grant.application_id,
+            grant_id=grant.id,
+            at=now,
+            actor=actor,
+            kind=f"grant:{trigger.value}",
+            from_status=old.value,
+            to_status=new.value,
+            reason=reason,
+            message_pk=message_pk,
+        )
+    )
+    return new
+
+
+def grant_note(
+    session: Session,
+    grant: Grant,
+    *,
+    kind: str,
+    actor: str,
+    reason: str,
+    message_pk: int | None = None,
+    at: datetime | None = None,
+) -> None:
+    """An event on a grant's timeline that changes no status (check-in sent, payment made…)."""
+    session.add(
+        Event(
+            application_id=grant.application_id,
+            grant_id=grant.id,
+            at=at or utcnow(),
+            actor=actor,
+            kind=f"grant:{kind}",
             reason=reason,
             message_pk=message_pk,
         )

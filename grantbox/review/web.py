@@ -40,7 +40,7 @@ from grantbox.blobs import BlobStore
 from grantbox.config import Settings
 from grantbox.errors import GrantboxError
 from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR
-from grantbox.review import auth, decisions, triage, views
+from grantbox.review import auth, decisions, grant_pages, triage, views
 from grantbox.review.safety import content_disposition, safe_content_type, safe_next
 from grantbox.store import Store, open_store
 from grantbox.store.tables import AccessLog, AttachmentRow, Message, utcnow
@@ -122,6 +122,20 @@ class _SecondStep:
 
 class Forbidden(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class PageKit:
+    """What a group of pages defined outside create_app (grantbox/review/grant_pages.py)
+    needs from it: the same sign-in, CSRF check, rendering and access log as every page."""
+
+    settings: Settings
+    store: Store
+    blobs: BlobStore
+    render: Callable[..., HTMLResponse]  # (request, template name, status code, **context)
+    signed_in: Callable[[Request], auth.SignedIn]  # raises SignInRequired
+    form_of: Callable[[Request, auth.SignedIn], Any]  # awaitable: the CSRF-checked form
+    opened: Callable[..., None]  # (who, kind, application id, …): one access-log row
 
 
 def _environment(settings: Settings) -> jinja2.Environment:
@@ -772,6 +786,16 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             },
         )
 
+    kit = PageKit(
+        settings=settings,
+        store=the_store,
+        blobs=blobs,
+        render=render,
+        signed_in=signed_in,
+        form_of=form_of,
+        opened=opened,
+    )
+    grant_pages.register(app, kit)
     return app
 
 

@@ -7,7 +7,8 @@ a message *is* (message_id, content_sha256); it *was seen at* (folder, uidvalidi
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -15,11 +16,13 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ColumnElement,
+    Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -174,6 +177,11 @@ class Event(Base):
     to_status: Mapped[str | None] = mapped_column(String(32), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+    # Set on a grant's events (migration 0010): the grant's timeline is its application's
+    # timeline filtered to it.
+    grant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("grants.id"), nullable=True, index=True
+    )
 
 
 class MailboxState(Base):
@@ -268,6 +276,9 @@ class Reviewer(Base):
     # and the time step of the last code accepted, so that no code is accepted twice.
     totp_secret: Mapped[str | None] = mapped_column(String(64), nullable=True)
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # admin | chair | reviewer (migration 0010; grantbox/committee/roles.py says who may do
+    # what). Reviewers from before committees were the whole program: they became admins.
+    role: Mapped[str] = mapped_column(String(16), default="admin")
 
     def __repr__(self) -> str:
         return f"Reviewer(id={self.id!r}, name={self.name!r}, disabled={self.disabled!r})"
@@ -328,3 +339,139 @@ class AccessLog(Base):
     application_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     message_pk: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Grant(Base):
+    """The grant an approved application receives (migration 0010): money, dates, and the
+    grantee's progress. `follows_grant_id`: an extension is a follow-on grant linked to the
+    one it extends. Only grantbox/states.py writes `status` (GrantStatus)."""
+
+    __tablename__ = "grants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    follows_grant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("grants.id"), nullable=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    months: Mapped[int] = mapped_column(Integer, default=3)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # What the grantee went on to do: recorded by a person (outcome), proposed by grantbox
+    # from a reply (proposed_outcome, never recorded alone).
+    outcome: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    outcome_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    outcome_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    proposed_outcome: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    proposed_from: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    application: Mapped[Application] = relationship()
+    payments: Mapped[list[GrantPayment]] = relationship(order_by="GrantPayment.number")
+    checkins: Mapped[list[GrantCheckin]] = relationship(order_by="GrantCheckin.due_date")
+
+
+class GrantPayment(Base):
+    """One instalment of a grant's payment plan: recorded, and marked paid by a person (no
+    payment integration)."""
+
+    __tablename__ = "grant_payments"
+    __table_args__ = (UniqueConstraint("grant_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("grants.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, 3 …
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    paid_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class GrantCheckin(Base):
+    """One check-in of a grant (templates/checkins.toml: mid-grant, end report, follow-ups):
+    due on a day, sent once (its outbox row), chased like applications, answered."""
+
+    __tablename__ = "grant_checkins"
+    __table_args__ = (UniqueConstraint("grant_id", "checkin"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("grants.id"), index=True)
+    checkin: Mapped[str] = mapped_column(String(40))  # the id in checkins.toml
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    sent_outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    reminders: Mapped[int] = mapped_column(Integer, default=0)
+    last_reminded_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # sent → answered; or overdue (every reminder went unanswered), or skipped (the grant
+    # ended before it was due); pending until its day.
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+
+
+class GrantAnswer(Base):
+    """The grantee's answer to one question of one check-in; a later answer replaces it."""
+
+    __tablename__ = "grant_answers"
+    __table_args__ = (UniqueConstraint("grant_id", "checkin", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("grants.id"), index=True)
+    checkin: Mapped[str] = mapped_column(String(40))
+    question_id: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    method: Mapped[str] = mapped_column(String(32), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewAssignment(Base):
+    """A reviewer asked to review an application (committee review, migration 0010):
+    shared out by load (`grantbox assign`) or taken by the reviewer."""
+
+    __tablename__ = "review_assignments"
+    __table_args__ = (UniqueConstraint("application_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"), index=True)
+    assigned_by: Mapped[str] = mapped_column(String(200))  # "auto", "self", or an admin
+    assigned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Review(Base):
+    """One reviewer's scorecard of one application: a score per rubric criterion, a
+    recommendation and a comment. A draft until `submitted_at`; while a reviewer has not
+    submitted, the others' reviews stay hidden from them (a setting)."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (UniqueConstraint("application_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"), index=True)
+    scores: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # criterion id → score
+    recommendation: Mapped[str] = mapped_column(String(16))  # approve|reject|waitlist|abstain
+    comment: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ConflictOfInterest(Base):
+    """A reviewer's declared conflict of interest with an applicant: they are recused from the
+    application (no scores, no decision, no reviews or pages of it)."""
+
+    __tablename__ = "conflicts_of_interest"
+    __table_args__ = (UniqueConstraint("application_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    declared_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
