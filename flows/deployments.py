@@ -1,6 +1,6 @@
 """grantbox's deployments and their schedules, in one place.
 
-`grantbox serve` serves these with `prefect.serve()`; prefect.yaml describes the same five for
+`grantbox serve` serves these with `prefect.serve()`; prefect.yaml describes the same six for
 `prefect deploy --all` and workers (tests/integration/test_deploy.py checks the two agree).
 Every deployment runs one at a time: a run that overruns its slot makes the next one cancel
 itself rather than two passes racing over the same mail.
@@ -39,6 +39,12 @@ DEPLOYMENTS = (
         "flows.chase:chase",
         "Remind applicants who have gone quiet; close the silent ones.",
         cron="0 9 * * *",
+    ),
+    Deployment(
+        "checkins",
+        "flows.checkins:checkins",
+        "Start and end grants on their dates; send the check-ins due; chase silent grantees.",
+        cron="15 9 * * *",
     ),
     Deployment(
         "digest",

@@ -36,7 +36,7 @@ from grantbox.clikit import (
     console,
     err,
 )
-from grantbox.committee.cli import committee_app
+from grantbox.committee.cli import MaybeAsOpt, committee_app
 from grantbox.config import Settings, load_settings
 from grantbox.errors import GrantboxError
 from grantbox.failures import failure_line, imap_failures
@@ -634,6 +634,17 @@ def queue(
     )
 
 
+def _acting(session: Session, acting: str | None, reviewer: str | None, app_id: int) -> str:
+    """Who decides, for the record. With --as, that reviewer, if her role may decide and she
+    is not recused from the application (checked in the transaction that acts); without,
+    the person at the terminal, as an admin (the CLI trusts --as the way `sudo -u` does)."""
+    if acting is None:
+        return _reviewer_name(reviewer)
+    from grantbox.committee.roles import require
+
+    return require(session, acting, "decide", app_id).name
+
+
 @app.command()
 def decide(
     app_id: int,
@@ -643,10 +654,12 @@ def decide(
         str, typer.Option("--message", help="Words for the applicant, added to the email.")
     ] = "",
     reviewer: ReviewerOpt = None,
+    acting: MaybeAsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Approve, reject or waitlist an application; the decision email is held in the outbox
-    for the hold window (`grantbox cancel ID` takes it back until then)."""
+    for the hold window (`grantbox cancel ID` takes it back until then). With --as, that
+    reviewer decides: a chair or an admin not recused from it."""
     from grantbox.review.decisions import decide as decide_
 
     result = _write(
@@ -655,7 +668,7 @@ def decide(
             settings,
             app_id,
             decision,
-            reviewer=_reviewer_name(reviewer),
+            reviewer=_acting(session, acting, reviewer, app_id),
             note=note,
             message=message,
         )
@@ -676,6 +689,7 @@ def cancel(
     app_id: int,
     reason: Annotated[str, typer.Option("--reason", help="Why, for the record.")] = "",
     reviewer: ReviewerOpt = None,
+    acting: MaybeAsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Cancel a decision whose email is still held: it is never sent, and the application is
@@ -684,7 +698,11 @@ def cancel(
 
     result = _write(
         lambda session, settings: cancel_decision(
-            session, settings, app_id, reviewer=_reviewer_name(reviewer), reason=reason
+            session,
+            settings,
+            app_id,
+            reviewer=_acting(session, acting, reviewer, app_id),
+            reason=reason,
         )
     )
     if as_json:
@@ -700,6 +718,7 @@ def ask(
     app_id: int,
     text: Annotated[str, typer.Argument(help="The question, as the applicant will read it.")],
     reviewer: ReviewerOpt = None,
+    acting: MaybeAsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Ask the applicant a further question in their thread; the application waits for the
@@ -708,7 +727,11 @@ def ask(
 
     result = _write(
         lambda session, settings: ask_more(
-            session, settings, app_id, reviewer=_reviewer_name(reviewer), question=text
+            session,
+            settings,
+            app_id,
+            reviewer=_acting(session, acting, reviewer, app_id),
+            question=text,
         )
     )
     if as_json:
@@ -726,6 +749,7 @@ def withdraw(
     app_id: int,
     note: Annotated[str, typer.Option("--note", help="Why, for the record.")] = "",
     reviewer: ReviewerOpt = None,
+    acting: MaybeAsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Withdraw an open application the applicant asked to leave: emails still queued for it
@@ -734,7 +758,11 @@ def withdraw(
 
     result = _write(
         lambda session, settings: withdraw_(
-            session, settings, app_id, reviewer=_reviewer_name(reviewer), note=note
+            session,
+            settings,
+            app_id,
+            reviewer=_acting(session, acting, reviewer, app_id),
+            note=note,
         )
     )
     if as_json:
@@ -901,6 +929,44 @@ def reviewer_disable(name: str, as_json: JsonOpt = False) -> None:
         )
 
 
+@reviewer_app.command("list")
+def reviewer_list(as_json: JsonOpt = False) -> None:
+    """Every reviewer account: name, role, digest address, second factor, disabled."""
+    from sqlalchemy import select
+
+    from grantbox.store.tables import Reviewer, aware
+
+    def query(session: Session) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": r.id,
+                "name": r.name,
+                "role": r.role,
+                "email": r.email,
+                "totp": r.totp_secret is not None,
+                "disabled": r.disabled,
+                "created_at": aware(r.created_at).isoformat(),
+            }
+            for r in session.scalars(select(Reviewer).order_by(Reviewer.id))
+        ]
+
+    rows = _read(query)
+    if as_json:
+        _emit(rows)
+        return
+    if not rows:
+        console.print("no reviewers (grantbox reviewer add NAME)", markup=False, highlight=False)
+    for r in rows:
+        console.print(
+            f"{r['name']}  {r['role']}"
+            + (f"  {r['email']}" if r["email"] else "")
+            + ("  totp" if r["totp"] else "")
+            + ("  disabled" if r["disabled"] else ""),
+            markup=False,
+            highlight=False,
+        )
+
+
 @reviewer_app.command("add")
 def reviewer_add(
     name: str,
@@ -918,11 +984,22 @@ def reviewer_add(
             "to scan with an authenticator app (--no-totp: none; on --reset, default: as is).",
         ),
     ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            help="admin (reviewers and settings), chair (decides) or reviewer (scores); "
+            "default admin, on --reset as is.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Create a reviewer; the password is read from stdin (prompted for on a terminal)."""
+    from grantbox.committee.roles import check_role
     from grantbox.review.auth import add_reviewer
 
+    if role is not None:
+        check_role(role)  # before the password prompt
     if sys.stdin.isatty():
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
     else:
@@ -931,12 +1008,15 @@ def reviewer_add(
     store = _store(settings)
     try:
         with store.transaction() as session:
-            reviewer = add_reviewer(session, name, password, reset=reset, email=email, totp=totp)
+            reviewer = add_reviewer(
+                session, name, password, reset=reset, email=email, totp=totp, role=role
+            )
             secret = reviewer.totp_secret if totp else None
             out: dict[str, Any] = {
                 "id": reviewer.id,
                 "name": reviewer.name,
                 "email": reviewer.email,
+                "role": reviewer.role,
                 "reset": reset,
                 "totp": reviewer.totp_secret is not None,
             }
@@ -953,7 +1033,7 @@ def reviewer_add(
         _emit(out)
         return
     console.print(
-        f"reviewer {name}: password {'reset' if reset else 'set'}"
+        f"reviewer {name} ({out['role']}): password {'reset' if reset else 'set'}"
         + (", second factor (TOTP) on" if out["totp"] else ""),
         markup=False,
         highlight=False,

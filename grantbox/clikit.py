@@ -70,7 +70,9 @@ def _read(query: Callable[[Session], T]) -> T:
         store.dispose()
 
 
-def _send_pass(settings: Settings) -> SendReport:
+def _send_pass(settings: Settings, now: datetime | None = None) -> SendReport:
+    """One send pass; `now` (a dated pass's --at) sends as of then: what that pass queued,
+    dated then, is due then, even when then is in the future."""
     from grantbox.intake import open_mailbox
     from grantbox.sender import send_pending
 
@@ -79,7 +81,7 @@ def _send_pass(settings: Settings) -> SendReport:
         with imap_failures(settings):  # the Sent folder and the recovery look-ups
             mailbox = open_mailbox(settings)
             try:
-                return send_pending(settings, store, mailbox)
+                return send_pending(settings, store, mailbox, now=now)
             finally:
                 mailbox.close()
     finally:
@@ -131,7 +133,9 @@ def _daily_pass(
     as_json: bool,
     summary: Callable[[Any], str],
 ) -> None:
-    """A dated pass (chase, digest): as of --at, then optionally a send pass; one report."""
+    """A dated pass (chase, digest, checkins): as of --at, then optionally a send pass as of
+    --at too (the mail the pass queued is dated --at; sent as of the clock, a future-dated
+    pass would never deliver it); one report."""
     now = _at(at)
     settings = _settings()
     store = _store(settings)
@@ -139,7 +143,7 @@ def _daily_pass(
         report = run(settings, store, now=now)
     finally:
         store.dispose()
-    sent = _send_pass(settings) if send else None
+    sent = _send_pass(settings, now) if send else None
     if as_json:
         _emit({**report.as_dict(), **({"send": sent.as_dict()} if sent else {})})
         return

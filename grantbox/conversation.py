@@ -253,6 +253,13 @@ def respond(
     assert app is not None
     session.refresh(app, ["resume"])
     _cancel_reminders(session, app, row, actor)
+    if app.status == Status.approved and kind is MessageKind.reply:
+        # A grantee's reply: the grant's conversation (issue 12) reads it, withdrawal-like
+        # words included ("I have accepted a job offer" means stopping early there).
+        from grantbox.grants.conversation import respond_grantee  # it imports this module
+
+        respond_grantee(session, settings, app, row, actor=actor)
+        return
     if WITHDRAW_REQUEST in row.flags:
         # They asked to withdraw (filing flagged it): a person confirms and answers; nothing
         # automatic, not even a revival or a "still missing".

@@ -17,7 +17,8 @@ import smtplib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -243,14 +244,135 @@ class Pass:
     send: SendReport
 
 
-def _pass(settings: Settings) -> Pass:
-    """What `grantbox intake --send` does: take in new mail, then send what it queued."""
+def _pass(settings: Settings, now: datetime | None = None) -> Pass:
+    """What `grantbox intake --send` does: take in new mail, then send what it queued (as of
+    `now`: the demo's calendar runs ahead to the grant's days)."""
     store = open_store(settings)
     mailbox = open_mailbox(settings)
     try:
-        return Pass(run_intake(settings, store, mailbox), send_pending(settings, store, mailbox))
+        return Pass(
+            run_intake(settings, store, mailbox),
+            send_pending(settings, store, mailbox, now=now),
+        )
     finally:
         mailbox.close()
+        store.dispose()
+
+
+# The committee of the demo: an admin (the operator), a chair who decides, a reviewer.
+COMMITTEE = (("demo", "admin"), ("chair", "chair"), ("ravi", "reviewer"))
+GRANTEE = "seun.adeyemi"
+# What the grantee writes back over the grant's three months: the mid-grant check-in, then
+# the end-of-grant report.
+CHECKIN_REPLIES = (
+    "1. Worked through Spinning Up, then wrote REINFORCE, A2C and PPO from scratch; my PPO "
+    "solves LunarLander in 400k steps.\n\n"
+    "2. GAE took me a week longer than planned; fine now.",
+    "1. Replicated the PPO implementation-details ablations and wrote them up on my blog.\n\n"
+    "2. I have accepted a research engineer role on an AI safety team, starting next month.\n\n"
+    "3. No need for an extension, thank you!",
+)
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _committee(settings: Settings) -> dict[str, str]:
+    """The reviewers (fresh passwords), and the complete application shared out to them."""
+    from grantbox.committee.assignment import assign
+    from grantbox.review.auth import add_reviewer
+
+    passwords = {name: secrets.token_urlsafe(9) for name, _role in COMMITTEE}
+    store = open_store(settings)
+    try:
+        with store.transaction() as session:
+            for name, role in COMMITTEE:
+                add_reviewer(session, name, passwords[name], role=role)
+        with store.transaction() as session:
+            assign(session, settings, per_application=2)
+    finally:
+        store.dispose()
+    return passwords
+
+
+def _grant_runs(mail: DemoMailSystem, settings: Settings, show: Show) -> None:
+    """The committee scores the applicant who answered everything, the chair approves, and
+    the grant runs: the start date confirmed by a reply, the check-ins answered on their
+    days (the demo's calendar jumps ahead), and the chair records the outcome."""
+    from sqlalchemy import select
+
+    from grantbox.committee.reviews import save_review
+    from grantbox.committee.rubric import rubric_for
+    from grantbox.grants.checkins import checkins_pass
+    from grantbox.grants.records import current_grant, record_outcome
+    from grantbox.review.decisions import decide
+    from grantbox.store.tables import Application, GrantCheckin, Reviewer
+
+    address = f"{GRANTEE}@{APPLICANTS}"
+    name = ANSWERS[GRANTEE][0]
+    store = open_store(settings)
+    try:
+        with store.transaction() as session:
+            app = session.scalars(select(Application).where(Application.email == address)).one()
+            app_id = app.id
+            criteria = rubric_for(settings).criteria
+            for who, scores in (("ravi", 4), ("chair", 5)):
+                reviewer = session.scalars(select(Reviewer).where(Reviewer.name == who)).one()
+                save_review(
+                    session,
+                    settings,
+                    app_id,
+                    reviewer,
+                    scores={c.id: scores for c in criteria},
+                    recommendation="approve",
+                    comment="Seven years of backend work and a concrete twelve-week plan.",
+                )
+        with store.transaction() as session:
+            decide(session, settings, app_id, "approve", reviewer="chair", note="both approve")
+        hold_over = datetime.now(UTC) + timedelta(seconds=settings.decision_hold_seconds + 1)
+        show(
+            [f"chair: approves GB-{app_id} after two reviews (held for the hold window)"],
+            _pass(settings, hold_over),
+        )
+
+        start = date.today() + timedelta(days=28)
+        start += timedelta(days=(7 - start.weekday()) % 7)  # a Monday
+        when = f"the {_ordinal(start.day)} of {start:%B}"
+        approval = mail.messages(address)[-1]
+        _send(mail, [_reply(approval, address, name, f"Thank you so much! {when} works for me.")])
+        show([f"{name} <{address}>: confirms a start date, {when}"], _pass(settings, hold_over))
+
+        with store.reading() as session:
+            grant = current_grant(session, app_id)
+            assert grant is not None
+            due = [
+                c.due_date
+                for c in session.scalars(
+                    select(GrantCheckin)
+                    .where(GrantCheckin.grant_id == grant.id)
+                    .order_by(GrantCheckin.due_date)
+                )
+            ][: len(CHECKIN_REPLIES)]
+        for day, body in zip(due, CHECKIN_REPLIES, strict=True):
+            at = datetime.combine(day, dtime(9, 15), UTC)
+            checkins_pass(settings, store, now=at)
+            show([f"the calendar moves to {day}: the check-in of that day"], _pass(settings, at))
+            checkin = mail.messages(address)[-1]
+            _send(mail, [_reply(checkin, address, name, body)])
+            show([f"{name} <{address}>: answers the check-in"], _pass(settings, at))
+        with store.transaction() as session:
+            grant = current_grant(session, app_id)
+            assert grant is not None
+            record_outcome(
+                session,
+                grant,
+                grant.proposed_outcome or "ai_safety_role",
+                note="Research engineer on an AI safety team.",
+                actor="reviewer:chair",
+            )
+    finally:
         store.dispose()
 
 
@@ -301,30 +423,31 @@ def run_demo(
                 lines.append(f"{name} <{address}>: {what}")
         _send(mail, replies)
         show(lines, _pass(settings))
+        passwords = _committee(settings)
+        _grant_runs(mail, settings, show)
         summary(settings)
         if keep_running:
-            _keep_running(mail, settings, show, port, poll_seconds)
+            _keep_running(mail, settings, show, port, poll_seconds, passwords)
     return settings
 
 
 def _keep_running(
-    mail: DemoMailSystem, settings: Settings, show: Show, port: int, poll_seconds: float
+    mail: DemoMailSystem,
+    settings: Settings,
+    show: Show,
+    port: int,
+    poll_seconds: float,
+    passwords: dict[str, str],
 ) -> None:
-    """Serve the review page (reviewer `demo`, a fresh password) and keep taking in mail."""
-    from grantbox.review.auth import add_reviewer
+    """Serve the review page (the committee's fresh passwords) and keep taking in mail."""
     from grantbox.review.web import BackgroundServer, create_app
 
-    password = secrets.token_urlsafe(9)
     store = open_store(settings)
     try:
-        with store.transaction() as session:
-            add_reviewer(session, "demo", password)
         with BackgroundServer(create_app(settings, store), port=port) as web:
             show_servers(mail)
-            print(
-                f"review page: {web.url}  (sign in as demo / {password}); Ctrl-C stops.",
-                flush=True,
-            )
+            who = ", ".join(f"{n} / {passwords[n]} ({role})" for n, role in COMMITTEE)
+            print(f"review page: {web.url}  (sign in as {who}); Ctrl-C stops.", flush=True)
             try:
                 while True:
                     time.sleep(poll_seconds)

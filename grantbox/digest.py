@@ -2,8 +2,10 @@
 
 One pass reads the store at `now`: the counts per status, the applications longest waiting
 for review, the applications new since the last digest, the ones whose applicant asked to
-withdraw (a person confirms), how much mail needs a human (grantbox.review.triage), and
-outgoing mail that has waited over an hour or was refused for good (`outbox.late_mail`).
+withdraw (a person confirms), how much mail needs a human (grantbox.review.triage),
+outgoing mail that has waited over an hour or was refused for good (`outbox.late_mail`), and
+for grants (issue 12): check-ins overdue (every reminder went unanswered) and instalments due
+(unpaid, due within `PAYMENTS_AHEAD` or past).
 When there is something to say, it queues one email per recipient through the outbox
 (`enqueue_staff`); the sender delivers it exactly once like any other. Recipients are the
 enabled reviewers with an email plus `digest_to`.
@@ -17,7 +19,7 @@ operators drive the calendar with `now`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -31,15 +33,27 @@ from grantbox.mailtemplates import render_email
 from grantbox.outbox import CANCELLED, LateMail, enqueue_staff, late_mail
 from grantbox.privacy import expired
 from grantbox.review.triage import pending_count
-from grantbox.states import OPEN, Status
+from grantbox.states import OPEN, GrantStatus, Status
 from grantbox.store import Store
-from grantbox.store.tables import Application, OutboxRow, Reviewer, aware, flagged, utcnow
+from grantbox.store.tables import (
+    Application,
+    Grant,
+    GrantPayment,
+    OutboxRow,
+    Reviewer,
+    aware,
+    flagged,
+    utcnow,
+)
 
 ACTOR = "digest"
 KIND = "digest"
 TOP = 10  # applications listed per section; the counts cover the rest
+BLIND_NAME = "(name hidden: blind first read)"
+PAYMENTS_AHEAD = timedelta(days=7)  # instalments due this soon are listed
 NOTHING = (
-    "nothing waits for review, needs a human, asks to withdraw or is new, and no mail is stuck"
+    "nothing waits for review, needs a human, asks to withdraw or is new, no check-in is "
+    "overdue, no payment is due, and no mail is stuck"
 )
 NO_RECIPIENTS = "no recipients: no enabled reviewer has an email and GRANTBOX_DIGEST_TO is empty"
 
@@ -59,6 +73,13 @@ class DigestReport:
     # What the retention run of the next day will erase (status -> applications; "unfiled"
     # -> emails filed under no application); empty when retention is off or nothing is due.
     to_erase: dict[str, int] = field(default_factory=dict)
+    overdue_checkins: int = 0
+    overdue: list[dict[str, Any]] = field(default_factory=list)  # the oldest TOP of them
+    payments_due: int = 0
+    payments: list[dict[str, Any]] = field(default_factory=list)  # the soonest TOP of them
+    # Per recipient (committee review): applications assigned to her, waiting for her review.
+    mine: list[dict[str, Any]] = field(default_factory=list)
+    mine_waiting: int = 0
     recipients: list[str] = field(default_factory=list)
     queued: list[str] = field(default_factory=list)  # this pass
     already_queued: list[str] = field(default_factory=list)  # today's was queued before
@@ -77,6 +98,10 @@ class DigestReport:
             "withdrawing": self.withdrawing,
             "late": self.late.as_dict(),
             "to_erase": self.to_erase,
+            "overdue_checkins": self.overdue_checkins,
+            "overdue": self.overdue,
+            "payments_due": self.payments_due,
+            "payments": self.payments,
             "recipients": self.recipients,
             "queued": self.queued,
             "already_queued": self.already_queued,
@@ -163,6 +188,74 @@ def _content(session: Session, settings: Settings, report: DigestReport) -> None
     ]
 
 
+def _grants(session: Session, settings: Settings, report: DigestReport) -> None:
+    """Check-ins overdue and instalments due: what the grants need of a person."""
+    from grantbox.grants import plan
+    from grantbox.grants.checkins import overdue_checkins
+
+    now, base = report.at, settings.review_url.rstrip("/")
+    report.overdue_checkins, rows = overdue_checkins(session, TOP)
+    checkins = plan.checkin_set(settings.checkins_file)
+    for row in rows:
+        grant = session.get(Grant, row.grant_id)
+        assert grant is not None
+        try:
+            title = checkins.get(row.checkin).title
+        except KeyError:
+            title = row.checkin
+        report.overdue.append(
+            {
+                "grant_id": grant.id,
+                "application_id": grant.application_id,
+                "reference": f"GB-{grant.application_id}",
+                "name": grant.application.name,
+                "checkin": row.checkin,
+                "title": title,
+                "due_date": row.due_date.isoformat(),
+                "days": max(0, (now.date() - row.due_date).days),
+                "link": f"{base}/grants/{grant.id}",
+            }
+        )
+    due = (
+        GrantPayment.paid_at.is_(None)
+        & GrantPayment.due_date.is_not(None)
+        & (GrantPayment.due_date <= (now + PAYMENTS_AHEAD).date())
+        & Grant.status.not_in([GrantStatus.declined.value, GrantStatus.offered.value])
+    )
+    report.payments_due = (
+        session.scalar(
+            select(func.count())
+            .select_from(GrantPayment)
+            .join(Grant, Grant.id == GrantPayment.grant_id)
+            .where(due)
+        )
+        or 0
+    )
+    for payment, grant in session.execute(
+        select(GrantPayment, Grant)
+        .join(Grant, Grant.id == GrantPayment.grant_id)
+        .where(due)
+        .order_by(GrantPayment.due_date, GrantPayment.id)
+        .limit(TOP)
+    ).all():
+        assert payment.due_date is not None
+        report.payments.append(
+            {
+                "grant_id": grant.id,
+                "application_id": grant.application_id,
+                "payment_id": payment.id,
+                "reference": f"GB-{grant.application_id}",
+                "name": grant.application.name,
+                "number": payment.number,
+                "amount": f"{payment.amount:,.2f}",
+                "currency": grant.currency,
+                "due_date": payment.due_date.isoformat(),
+                "late": payment.due_date < now.date(),
+                "link": f"{base}/grants/{grant.id}",
+            }
+        )
+
+
 def digest(settings: Settings, store: Store, now: datetime | None = None) -> DigestReport:
     """One digest pass: decide what to say and queue it to every recipient, in one
     transaction (so "the last digest" moves exactly when the emails exist)."""
@@ -171,9 +264,11 @@ def digest(settings: Settings, store: Store, now: datetime | None = None) -> Dig
         since = last_digest(session, now) or now - timedelta(days=1)
         report = DigestReport(at=now, since=since)
         _content(session, settings, report)
+        _grants(session, settings, report)
         report.recipients = recipients(session, settings)
         late = report.late.waiting or report.late.failed
         news = report.waiting or report.needs_human or report.new or report.withdrawing
+        news = news or report.overdue_checkins or report.payments_due
         if not (news or late or report.to_erase):
             report.skipped = NOTHING
             return report
@@ -192,16 +287,19 @@ def digest(settings: Settings, store: Store, now: datetime | None = None) -> Dig
         if not report.queued:
             return report
         base = settings.review_url.rstrip("/")
-        rendered = render_email(
-            "digest",
-            templates_dir=templates_dir(settings),
-            program_name=settings.program_name,
-            team_name=settings.team_name,
-            report=report,
-            queue_link=f"{base}/",
-            human_link=f"{base}/human",
-        )
+        reviewers = _reviewers_by_address(session)
         for address in report.queued:
+            reviewer = reviewers.get(address.lower())
+            rendered = render_email(
+                "digest",
+                templates_dir=templates_dir(settings),
+                program_name=settings.program_name,
+                team_name=settings.team_name,
+                report=_seen_by(session, settings, report, reviewer),
+                queue_link=f"{base}/",
+                mine_link=f"{base}/?assigned=me",
+                human_link=f"{base}/human",
+            )
             enqueue_staff(
                 session,
                 settings,
@@ -213,3 +311,61 @@ def digest(settings: Settings, store: Store, now: datetime | None = None) -> Dig
                 at=now,
             )
     return report
+
+
+def _reviewers_by_address(session: Session) -> dict[str, Reviewer]:
+    rows = session.scalars(
+        select(Reviewer).where(Reviewer.disabled.is_(False), Reviewer.email.is_not(None))
+    )
+    found: dict[str, Reviewer] = {}
+    for r in rows:
+        found.setdefault((r.email or "").strip().lower(), r)
+    return found
+
+
+def _seen_by(
+    session: Session, settings: Settings, report: DigestReport, reviewer: Reviewer | None
+) -> DigestReport:
+    """The digest as one recipient may read it (committee review, issue 14): what is assigned
+    to her and waits for her review on top; nothing about an application she is recused
+    from; and no applicant's name at all in blind-first-read mode (an email cannot know
+    which of them she has scored by the time she reads it)."""
+    from grantbox.committee.assignment import assigned_open
+    from grantbox.store.tables import ConflictOfInterest
+
+    recused: set[int] = set()
+    mine: list[dict[str, Any]] = []
+    ids: list[int] = []
+    if reviewer is not None:
+        recused = set(
+            session.scalars(
+                select(ConflictOfInterest.application_id).where(
+                    ConflictOfInterest.reviewer_id == reviewer.id
+                )
+            )
+        )
+        base = settings.review_url.rstrip("/")
+        ids = assigned_open(session, reviewer.id)
+        apps = {
+            a.id: a
+            for a in session.scalars(select(Application).where(Application.id.in_(ids[:TOP])))
+        }
+        mine = [_row(apps[i], base, report.at) for i in ids[:TOP] if i in apps]
+
+    def keep(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = [r for r in rows if r.get("id", r.get("application_id")) not in recused]
+        if settings.blind_first_read:
+            rows = [{**r, "name": BLIND_NAME} for r in rows]
+        return rows
+
+    seen = replace(
+        report,
+        oldest=keep(report.oldest),
+        newest=keep(report.newest),
+        withdrawing=keep(report.withdrawing),
+        overdue=keep(report.overdue),
+        payments=keep(report.payments),
+    )
+    seen.mine = keep(mine)
+    seen.mine_waiting = len(ids)
+    return seen

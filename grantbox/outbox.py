@@ -61,7 +61,15 @@ from parsers.reply_token import encode_reply_token, reply_address
 QUEUED, SENDING, SENT, SUPPRESSED, FAILED = "queued", "sending", "sent", "suppressed", "failed"
 # Emails a person decided to send: not subject to the automatic-email daily limit.
 HUMAN_KINDS = frozenset(
-    {"decision_approve", "decision_reject", "decision_waitlist", "ask_more", "withdrawn"}
+    {
+        "decision_approve",
+        "decision_reject",
+        "decision_waitlist",
+        "ask_more",
+        "withdrawn",
+        "extension_approve",
+        "extension_reject",
+    }
 )
 # Withdrawn before it went out (a reply crossed a reminder, a reviewer cancelled a held
 # decision, …).

@@ -36,7 +36,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, delete, func, or_, select
+from sqlalchemy import ColumnElement, Table, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from grantbox.blobs import BlobStore
@@ -50,6 +50,8 @@ from grantbox.store.tables import (
     AttachmentRow,
     Base,
     Event,
+    Grant,
+    GrantAnswer,
     Message,
     OutboxRow,
     ProgramSecret,
@@ -175,10 +177,20 @@ def erase(session: Session, held: Holdings) -> tuple[Erasure, set[str]]:
                 )
             )
         )
-    # Rows that point at what goes, most dependent first (resumes point at attachments).
+    # Rows that point at what goes, most dependent first (resumes point at attachments; a
+    # grant's payments, check-ins, answers and events at the grant).
     for chunk in _chunks(held.applications):
+        grants = list(session.scalars(select(Grant.id).where(Grant.application_id.in_(chunk))))
+        if grants:
+            session.execute(
+                update(Grant)
+                .where(Grant.follows_grant_id.in_(grants))
+                .values(follows_grant_id=None)
+            )
+            for table in _tables_with("grant_id"):
+                report.rows += _delete(session, table, table.c.grant_id.in_(grants))
         report.rows += _delete(session, Resume.__table__, Resume.application_id.in_(chunk))
-        for table in _tables_with("application_id"):
+        for table in reversed(_tables_with("application_id")):  # dependents first
             report.rows += _delete(session, table, table.c.application_id.in_(chunk))
     for chunk in _chunks(held.messages):
         report.rows += _delete(session, Resume.__table__, Resume.message_pk.in_(chunk))
@@ -420,6 +432,8 @@ def export(settings: Settings, store: Store, address: str, out: Path) -> Export:
         ):
             put(f"applications/GB-{app.id}.json", _json(_application(app)))
             events += [_event(e) for e in app.events]
+            for grant in session.scalars(select(Grant).where(Grant.application_id == app.id)):
+                put(f"grants/grant-{grant.id}.json", _json(_grant(session, grant)))
         emails_in = select(Message).where(
             Message.id.in_(held.messages or [-1]),
             Message.kind != "from_us",  # our own copies: they are in emails-out
@@ -479,6 +493,28 @@ def _application(app: Application) -> dict[str, Any]:
             "text": resume.text,
         },
         "events": [_event(e) for e in app.events],
+    }
+
+
+def _grant(session: Session, grant: Grant) -> dict[str, Any]:
+    """A grant as the grantee may read it: its terms, payments, check-ins and their answers
+    (a reviewer's proposed outcome and notes are the program's record of them too)."""
+    from grantbox.grants.records import grant_dict
+
+    answers = session.scalars(
+        select(GrantAnswer).where(GrantAnswer.grant_id == grant.id).order_by(GrantAnswer.id)
+    )
+    return {
+        **grant_dict(grant),
+        "answers": [
+            {
+                "checkin": a.checkin,
+                "question": a.question_id,
+                "text": a.text,
+                "at": _iso(a.updated_at),
+            }
+            for a in answers
+        ],
     }
 
 

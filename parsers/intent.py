@@ -19,7 +19,7 @@ import re
 
 from parsers.answers import visible_reply
 
-__all__ = ["asks_to_withdraw", "reply_asks_to_withdraw", "withdraw_request"]
+__all__ = ["asks_to_withdraw", "ends_grant_early", "reply_asks_to_withdraw", "withdraw_request"]
 
 _APPLICATION = (
     r"(?:grant\s+|program(?:me)?\s+|funding\s+)?(?:application|candidacy|candidature|submission)"
@@ -112,3 +112,49 @@ def asks_to_withdraw(text: str) -> bool:
 def reply_asks_to_withdraw(body: str, html: str | None = None) -> str | None:
     """`withdraw_request` of what the applicant wrote in a raw reply, quotes stripped."""
     return withdraw_request(visible_reply(body, html))
+
+
+# -- a grantee stopping early (issue 12) ---------------------------------------------------
+# During a grant, "I have accepted a job offer and will stop the grant at the end of the
+# month", "I need to stop early", "I won't be able to continue the grant". Like a withdrawal
+# it only flags the grant for a person (records.end_early), so the same caution applies:
+# negations, questions and hypotheticals ("if I got a job offer, would I have to stop the
+# grant?") do not count, nor "stop" about anything but the grant.
+
+_GRANT = r"(?:(?:the|my|this|our)\s+)?(?:grant|program(?:me)?|fellowship|funding)"
+_EARLY_PATTERNS = [
+    # "stop the grant", "end my grant early", "leave the program", "discontinue my grant"
+    re.compile(
+        r"\b(?:stop(?:ping)?|end(?:ing)?|leav(?:e|ing)|quit(?:ting)?|discontinu(?:e|ing)|"
+        r"terminat(?:e|ing)|finish(?:ing)?|drop(?:ping)?\s+out\s+of|step(?:ping)?\s+away\s+from|"
+        rf"giv(?:e|ing)\s+up)\s+{_GRANT}(?:\s+(?:early|now|prematurely))?\b"
+    ),
+    # "stop early", "leave it early" (not "finish the course early": finishing early is news)
+    re.compile(r"\b(?:stop|end|leave|quit)\s+(?:it\s+)?(?:early|prematurely)\b"),
+    # "I won't be able to continue the grant", "I can't continue with the grant", "… continue
+    # after January", "I can't continue." (not "I can't finish the chapter this week")
+    re.compile(
+        r"\b(?:won't|will\s+not|can't|cannot|can\s+not|unable\s+to|not\s+be\s+able\s+to)"
+        r"\s+(?:be\s+able\s+to\s+)?(?:continue|complete|finish)"
+        rf"(?:\s+(?:with\s+)?{_GRANT}\b|\s*(?:[.!;)]|$)|\s+(?:after|beyond|past|from)\b)"
+    ),
+    re.compile(r"\bdrop(?:ping)?\s+out\b"),
+    re.compile(r"\bstop\s+the\s+payments?\b"),
+]
+
+# "no plans to stop early", "no intention of leaving the program"
+_NO_PLAN = re.compile(r"\bno\s+(?:plans?|intention|reason)\b")
+
+
+def ends_grant_early(text: str) -> str | None:
+    """The phrase in which a grantee says they stop their grant early, or None. `text` is
+    what they wrote (quotes already cut, e.g. by `parsers.answers.visible_reply`)."""
+    t = _normalise(text[:20_000])
+    for pattern in _EARLY_PATTERNS:
+        for match in pattern.finditer(t):
+            clause = re.split(r"[.!?;:,\n]", t[max(0, match.start() - 80) : match.start()])[-1]
+            words = " ".join(clause.split()[-5:])
+            if _HEDGE.search(words) or _NO_PLAN.search(words):
+                continue
+            return " ".join(match.group(0).split()).strip(" .!,;)")
+    return None

@@ -105,9 +105,11 @@ def checkin_set(checkins_file: Path | None) -> CheckinSet:
 
 
 def end_date(start: date, months: int) -> date:
-    """The last day of a grant of `months` calendar months starting on `start`
-    (4 January + 3 months: 3 April)."""
-    return start + relativedelta(months=months) - timedelta(days=1)
+    """The last day of a grant of `months` calendar months starting on `start`: the day
+    before the same day `months` later (4 January + 3 months: 3 April), or the last day of
+    that month when it has no such day (31 March + 1 month: 30 April)."""
+    same_day = start + relativedelta(months=months)
+    return same_day if same_day.day < start.day else same_day - timedelta(days=1)
 
 
 def instalments(amount: Decimal, count: int) -> list[Decimal]:

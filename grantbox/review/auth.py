@@ -41,6 +41,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from grantbox.committee.roles import check_role
 from grantbox.config import email_address
 from grantbox.errors import GrantboxError
 from grantbox.review import totp as totp_codes
@@ -73,11 +74,16 @@ def add_reviewer(
     reset: bool = False,
     email: str | None = None,
     totp: bool | None = None,
+    role: str | None = None,
 ) -> Reviewer:
     """Create a reviewer (or, with `reset`, set an existing one's password). `email`: where
     the daily digest goes (kept as it is when None on a reset). `totp`: True gives her a new
     TOTP secret (`reviewer.totp_secret`, for the otpauth:// URI), False takes it away, None
-    keeps what she has. A reset ends every session she has."""
+    keeps what she has. `role`: admin, chair or reviewer (grantbox/committee/roles.py); None
+    makes an admin, as before committees (a solo operator), and keeps the role on a reset.
+    A reset ends every session she has."""
+    if role is not None:
+        check_role(role)
     if not NAME.match(name):
         raise GrantboxError(
             f"reviewer name {name!r}: letters, digits and . _ @ - only (at most 100)"
@@ -100,6 +106,8 @@ def add_reviewer(
         if totp is not None:
             existing.totp_secret = totp_codes.new_secret() if totp else None
             existing.totp_last_step = None
+        if role is not None:
+            existing.role = role
         # A new password (or second factor) ends every session signed in with the old one.
         revoke_sessions(session, existing.id)
         return existing
@@ -109,6 +117,7 @@ def add_reviewer(
         email=email,
         created_at=utcnow(),
         totp_secret=totp_codes.new_secret() if totp else None,
+        role=role or "admin",
     )
     session.add(reviewer)
     session.flush()

@@ -185,6 +185,11 @@ def decide(
         raise Conflict(f"application {app_id} is {app.status}, not ready_for_review")
     actor = actor_for(reviewer)
     new = states.transition(session, app, trigger, actor=actor, reason=note, at=now)
+    if trigger is Trigger.approve:
+        # The grant an approval offers (issue 12), in the same transaction as the approval.
+        from grantbox.grants.records import offer_grant
+
+        offer_grant(session, settings, app, actor=actor, at=now)
     last = _last_inbound(session, app)
     kind = f"decision_{decision}"
     rendered = render_email(
@@ -276,6 +281,11 @@ def cancel_decision(
     new = states.transition(
         session, app, Trigger.decision_cancelled, actor=actor, reason=why, at=now
     )
+    if cancelled == Status.approved:
+        # Imported here: grantbox.grants.records imports this module.
+        from grantbox.grants.records import withdraw_offer
+
+        withdraw_offer(session, app, actor=actor, reason=f"approval cancelled: {why}", at=now)
     session.flush()
     return CancelResult(
         application_id=app.id, status=new.value, outbox_id=row.id, cancelled=cancelled

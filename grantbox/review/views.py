@@ -1,13 +1,17 @@
 """What the review pages (and `grantbox queue`) show: plain dictionaries from the store.
 
 `queue` is one page of the queue with its filters and the counts per status; `application`
-is everything about one application on one screen. Nothing here writes.
+is everything about one application on one screen; `application_for` is that screen as one
+committee member may see it (her scorecard, the others' reviews when she may see them,
+possible conflicts, and in blind mode the applicant's identity left out of the data, so the
+page cannot leak it). Nothing here writes.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import asdict
 from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -17,12 +21,26 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
+from grantbox.committee import blind, conflicts, reviews, roles
+from grantbox.committee.rubric import rubric_for
 from grantbox.config import Settings
 from grantbox.conversation import question_set
+from grantbox.errors import GrantboxError
 from grantbox.review.decisions import DECISIONS, aware, held_decision, preview
 from grantbox.states import OPEN, Status
 from grantbox.store import search as text_search
-from grantbox.store.tables import Application, Message, OutboxRow, Resume, flagged, utcnow
+from grantbox.store.tables import (
+    Application,
+    ConflictOfInterest,
+    Message,
+    OutboxRow,
+    Resume,
+    Review,
+    ReviewAssignment,
+    Reviewer,
+    flagged,
+    utcnow,
+)
 
 STATUSES = [s.value for s in Status]
 # The flags a reviewer filters by (any flag on an application can be typed in the URL too).
@@ -70,13 +88,21 @@ def queue(
     page: int = 1,
     per_page: int = PER_PAGE,
     now: datetime | None = None,
+    assigned_to: int | None = None,
+    search_within: Any = None,
 ) -> dict[str, Any]:
     """One page of applications, the longest-waiting first. `status` None or "all": every
     status. `search` matches name or email (substring), an application number ("GB-12"), or
     text the applicant wrote: every word of it begins a word in the resume, an answer or a
-    message (`grantbox.store.search`); such rows say where, as `match`."""
+    message (`grantbox.store.search`); such rows say where, as `match`. `assigned_to`: only
+    the applications assigned to that reviewer that she has not yet submitted a review of
+    ("Assigned to me"). `search_within`: a select of the application ids the words and names
+    may match in (the blind first read: no finding out who GB-12 is by searching a name);
+    an application number matches anyway."""
     now = now or utcnow()
     query = select(Application)
+    if assigned_to is not None:
+        query = query.where(Application.id.in_(_open_assignments(assigned_to)))
     if status and status != "all":
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
@@ -92,12 +118,14 @@ def queue(
             func.lower(Application.name).like(pattern, escape="\\"),
             func.lower(Application.email).like(pattern, escape="\\"),
         ]
-        ref = _APP_REF.match(search)
-        if ref:
-            conditions.append(Application.id == int(ref.group(1)))
         terms = text_search.words(search)
         if terms:
             conditions.append(text_search.text_matches(session, terms))
+        if search_within is not None:
+            conditions = [and_(Application.id.in_(search_within), or_(*conditions))]
+        ref = _APP_REF.match(search)
+        if ref:
+            conditions.append(Application.id == int(ref.group(1)))
         query = query.where(or_(*conditions))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     pages = max(1, math.ceil(total / per_page))
@@ -145,6 +173,241 @@ def queue(
         "filters": {"status": status or "all", "flag": flag or "", "q": search},
         "known_flags": KNOWN_FLAGS,
     }
+
+
+def _open_assignments(reviewer_id: int) -> Any:
+    """The ids of the applications assigned to `reviewer_id` without her submitted review."""
+    submitted = select(Review.application_id).where(
+        Review.reviewer_id == reviewer_id, Review.submitted_at.is_not(None)
+    )
+    return select(ReviewAssignment.application_id).where(
+        ReviewAssignment.reviewer_id == reviewer_id,
+        ReviewAssignment.application_id.not_in(submitted),
+    )
+
+
+def assigned_count(session: Session, reviewer_id: int) -> int:
+    """How many applications wait for this reviewer's review (the "Assigned to me" badge):
+    assigned, not submitted, still ready for review."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Application)
+            .where(
+                Application.status == Status.ready_for_review.value,
+                Application.id.in_(_open_assignments(reviewer_id)),
+            )
+        )
+        or 0
+    )
+
+
+def unblinded(settings: Settings, reviewer: Reviewer) -> Any:
+    """A select of the ids of the applications `reviewer` no longer reads blind: those she
+    has submitted a review of, and for those who decide, those with the quorum of reviews in
+    (the rule of `blind.is_blind`, for many applications at once)."""
+    own = select(Review.application_id).where(
+        Review.reviewer_id == reviewer.id, Review.submitted_at.is_not(None)
+    )
+    if not roles.can(reviewer.role, "decide"):
+        return own
+    recused = select(ConflictOfInterest.id).where(
+        ConflictOfInterest.application_id == Review.application_id,
+        ConflictOfInterest.reviewer_id == Review.reviewer_id,
+    )
+    ready = (
+        select(Review.application_id)
+        .where(Review.submitted_at.is_not(None), ~recused.exists())
+        .group_by(Review.application_id)
+        .having(func.count() >= reviews.quorum(settings))
+    )
+    return own.union(ready)
+
+
+def committee_rows(
+    session: Session, settings: Settings, data: dict[str, Any], reviewer: Reviewer
+) -> None:
+    """Mark the queue rows for `reviewer`: `assigned` (to her), `recused` (she declared a
+    conflict: no link), and in blind mode blank the applicant's identity (name, email,
+    resume file name, search snippet) of the rows she has not scored yet."""
+    rows = data["applications"]
+    ids = [a["id"] for a in rows]
+    if not ids:
+        return
+    assigned = set(
+        session.scalars(
+            select(ReviewAssignment.application_id).where(
+                ReviewAssignment.reviewer_id == reviewer.id,
+                ReviewAssignment.application_id.in_(ids),
+            )
+        )
+    )
+    recused = set(
+        session.scalars(
+            select(ConflictOfInterest.application_id).where(
+                ConflictOfInterest.reviewer_id == reviewer.id,
+                ConflictOfInterest.application_id.in_(ids),
+            )
+        )
+    )
+    seen: set[int] = set()
+    if settings.blind_first_read:
+        seen = set(
+            session.scalars(
+                select(Application.id).where(
+                    Application.id.in_(ids), Application.id.in_(unblinded(settings, reviewer))
+                )
+            )
+        )
+    for a in rows:
+        a["assigned"] = a["id"] in assigned
+        a["recused"] = a["id"] in recused
+        a["blind"] = settings.blind_first_read and a["id"] not in seen
+        if a["blind"]:
+            a.update(
+                name=f"GB-{a['id']}",
+                email="",
+                resume="resume" if a["resume"] else None,
+                match=None,
+            )
+
+
+def form_scores(form: dict[str, str]) -> dict[str, int]:
+    """The scores of a scorecard form: `score_<criterion id>` fields with a number (the rubric
+    checks the ids and the range; a blank field is a score not given yet)."""
+    scores: dict[str, int] = {}
+    for key, value in form.items():
+        if key.startswith("score_") and value.strip():
+            criterion = key.removeprefix("score_")[:64]
+            try:
+                scores[criterion] = int(value.strip()[:6])
+            except ValueError as e:
+                raise GrantboxError(f"the score for {criterion!r} is not a number") from e
+    return scores
+
+
+def application_exists(session: Session, app_id: int) -> bool:
+    return session.get(Application, app_id) is not None
+
+
+def committee(
+    session: Session, settings: Settings, app_id: int, reviewer: Reviewer
+) -> dict[str, Any]:
+    """The committee part of an application's page, for `reviewer`: the rubric, her own
+    review, the others' (only when she may see them), the spread per criterion with
+    disagreements, the quorum, possible conflicts of interest, and whether she is assigned."""
+    rubric = rubric_for(settings)
+    view = reviews.reviews_view(session, settings, app_id, reviewer)
+    status = session.scalar(select(Application.status).where(Application.id == app_id))
+    criteria = [
+        {
+            "id": c.id,
+            "label": c.display_label,
+            "text": c.text,
+            "guidance": c.guidance,
+            "points": [
+                {"value": n, "label": c.labels.get(n, "")}
+                for n in range(c.scale[0], c.scale[1] + 1)
+            ],
+        }
+        for c in rubric.criteria
+    ]
+    spread = {
+        cid: {"min": s.min, "max": s.max, "mean": s.mean, "disagreement": s.disagreement}
+        for cid, s in view.spread.items()
+    }
+    return {
+        "criteria": criteria,
+        "own": asdict(view.own) if view.own is not None else None,
+        "others": [asdict(r) for r in view.others],
+        "hidden_count": view.hidden_count,
+        "spread": spread,
+        "disagreement": view.disagreement,
+        "disagreements": list(view.disagreements),  # criterion ids, "recommendation"
+        "recommendation_counts": dict(view.recommendations),
+        "submitted_count": view.submitted_count,
+        "quorum": view.quorum,
+        "ready_to_decide": view.ready_to_decide,
+        "possible_conflicts": [
+            {"reviewer": p.reviewer, "why": p.why}
+            for p in conflicts.possible_conflicts(session, app_id, settings)
+        ],
+        "assigned": session.scalar(
+            select(ReviewAssignment.id).where(
+                ReviewAssignment.application_id == app_id,
+                ReviewAssignment.reviewer_id == reviewer.id,
+            )
+        )
+        is not None,
+        "recommendations": list(reviews.RECOMMENDATIONS),
+        "can_score": roles.can(reviewer.role, "score"),
+        "reviewable": status in reviews.REVIEWABLE,
+        "can_decide": roles.can(reviewer.role, "decide"),
+    }
+
+
+def reviews_json(c: dict[str, Any]) -> dict[str, Any]:
+    """What GET /applications/{id}/reviews answers as JSON: the reviews part only."""
+    keys = ["own", "others", "hidden_count", "spread", "disagreement", "disagreements"]
+    keys += ["recommendation_counts", "submitted_count", "quorum", "ready_to_decide"]
+    return {k: c[k] for k in keys}
+
+
+def application_for(
+    session: Session,
+    settings: Settings,
+    app_id: int,
+    reviewer: Reviewer,
+    now: datetime | None = None,
+) -> dict[str, Any] | None:
+    """`application` as `reviewer` may see it, with its committee part (`committee`). Blind
+    first read: built from `blind.blind_application`, so the name, email, links and the
+    resume's contact block are not in the data at all; the decision emails' previews (they
+    greet the applicant by name) are left out too until she may see who it is."""
+    data = application(session, settings, app_id, now)
+    if data is None:
+        return None
+    part = committee(session, settings, app_id, reviewer)
+    hidden = blind.is_blind(session, settings, app_id, reviewer)
+    if hidden:
+        data = blind.blind_application(data)
+        data["previews"] = {}
+    data["committee"] = part
+    data["blind"] = hidden
+    return data
+
+
+def reviewers(session: Session) -> list[dict[str, Any]]:
+    """Every reviewer for the admin page: name, role, email, disabled, and her open load
+    (applications assigned to her without her submitted review)."""
+    submitted = (
+        select(Review.id)
+        .where(
+            Review.application_id == ReviewAssignment.application_id,
+            Review.reviewer_id == ReviewAssignment.reviewer_id,
+            Review.submitted_at.is_not(None),
+        )
+        .exists()
+    )
+    load: dict[int, int] = {
+        reviewer_id: n
+        for reviewer_id, n in session.execute(
+            select(ReviewAssignment.reviewer_id, func.count())
+            .where(~submitted)
+            .group_by(ReviewAssignment.reviewer_id)
+        )
+    }
+    return [
+        {
+            "name": r.name,
+            "role": r.role,
+            "email": r.email,
+            "disabled": r.disabled,
+            "totp": r.totp_secret is not None,
+            "open": load.get(r.id, 0),
+        }
+        for r in session.scalars(select(Reviewer).order_by(Reviewer.name))
+    ]
 
 
 def _plain_text(raw: bytes) -> str:

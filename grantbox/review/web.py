@@ -11,6 +11,12 @@ from a short list of types whose bytes look like that type (else application/oct
 sandboxed. Each application page, attachment and raw message opened is one row of the access
 log (`grantbox audit`). X-Forwarded-For and X-Forwarded-Proto are believed only from
 `review_trusted_proxies`.
+
+Committee review (issue 14): every route past the sign-in names the permission it needs
+(`grantbox.committee.roles`: view, score, coi, take, decide, manage) and, when it is about one
+application, checks it against that application — a reviewer who declared a conflict of
+interest is refused its page, attachments, raw messages and reviews like any other role
+(403, the roles.NotAllowed handler).
 """
 
 from __future__ import annotations
@@ -32,18 +38,20 @@ from urllib.parse import urlencode
 
 import jinja2
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from grantbox.blobs import BlobStore
+from grantbox.committee import assignment, blind, conflicts, reviews, roles
 from grantbox.config import Settings
 from grantbox.errors import GrantboxError
 from grantbox.mailtemplates import DEFAULT_TEMPLATES_DIR
 from grantbox.review import auth, decisions, grant_pages, triage, views
 from grantbox.review.safety import content_disposition, safe_content_type, safe_next
 from grantbox.store import Store, open_store
-from grantbox.store.tables import AccessLog, AttachmentRow, Message, utcnow
+from grantbox.store.tables import AccessLog, AttachmentRow, Message, Reviewer, utcnow
 
 log = logging.getLogger(__name__)
 SESSION_COOKIE = "grantbox_session"
@@ -284,9 +292,13 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
         who = getattr(request.state, "who", None)
+        role = getattr(request.state, "role", None)
         html = env.get_template(f"review/{name}").render(
             who=who,
             csrf=who.csrf_token if who is not None else "",
+            role=role,
+            # What the page offers follows the role; the server checks again on every POST.
+            can=lambda action: role is not None and roles.can(role, action),
             program_name=settings.program_name,
             **ctx,
         )
@@ -319,6 +331,32 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         if not hmac.compare_digest(data.get("csrf", ""), who.csrf_token):
             raise Forbidden("the form is stale or was not sent from this site (CSRF token)")
         return data
+
+    def permitted(
+        session: Any, request: Request, action: str, app_id: int | None = None
+    ) -> Reviewer:
+        """The signed-in reviewer (signed_in first), if her role allows `action` and she is
+        not recused from `app_id`; else roles.NotAllowed. Inside the caller's session, so
+        the check and what it guards read the same rows."""
+        who: auth.SignedIn = request.state.who
+        reviewer = roles.require(session, who.name, action, app_id)
+        request.state.role = reviewer.role
+        return reviewer
+
+    def original(session: Any, request: Request, app_id: int | None) -> Reviewer:
+        """Permitted to open an application's original files (attachments, raw messages):
+        "view", and not while she reads it blind (the resume's file carries who it is)."""
+        reviewer = permitted(session, request, "view", app_id)
+        if app_id is not None and blind.is_blind(session, settings, app_id, reviewer):
+            raise roles.NotAllowed(
+                f"blind first read: the original files of GB-{app_id} open once you have "
+                "submitted your review"
+            )
+        return reviewer
+
+    @app.exception_handler(roles.NotAllowed)
+    async def _not_allowed(request: Request, exc: roles.NotAllowed) -> Response:
+        return render(request, "error.html.j2", 403, title="Not allowed", message=str(exc))
 
     @app.exception_handler(SignInRequired)
     async def _sign_in(request: Request, _exc: SignInRequired) -> Response:
@@ -566,19 +604,39 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         flag: str = "",
         q: str = "",
         page: int = 1,
+        assigned: str = "",
     ) -> Response:
         signed_in(request)
+        mine = assigned == "me"
         try:
             with the_store.reading() as session:
+                reviewer = permitted(session, request, "view")
                 data = views.queue(
-                    session, status=status or "all", flag=flag or None, search=q, page=page
+                    session,
+                    status=status or "all",
+                    flag=flag or None,
+                    search=q,
+                    page=page,
+                    assigned_to=reviewer.id if mine else None,
+                    search_within=views.unblinded(settings, reviewer)
+                    if settings.blind_first_read
+                    else None,
                 )
+                views.committee_rows(session, settings, data, reviewer)
+                assigned_count = views.assigned_count(session, reviewer.id)
                 human_count = triage.pending_count(session)
         except ValueError as e:
             raise GrantboxError(str(e)) from e
 
         def link(**change: Any) -> str:
-            params = {"status": status, "flag": flag, "q": q, "page": data["page"], **change}
+            params = {
+                "status": status,
+                "flag": flag,
+                "q": q,
+                "page": data["page"],
+                "assigned": "me" if mine else "",
+                **change,
+            }
             return "/?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
 
         return render(
@@ -589,6 +647,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             link=link,
             statuses=views.STATUSES,
             human_count=human_count,
+            assigned_mine=mine,
+            assigned_count=assigned_count,
         )
 
     def opened(
@@ -614,7 +674,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def application_page(request: Request, app_id: int) -> Response:
         who = signed_in(request)
         with the_store.reading() as session:
-            data = views.application(session, settings, app_id)
+            reviewer = permitted(session, request, "view", app_id)
+            data = views.application_for(session, settings, app_id, reviewer)
             if data is None:
                 raise decisions.NotFound(f"no application {app_id}")
             prev_id, next_id = views.neighbours(session, app_id)
@@ -630,15 +691,19 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         )
 
     async def application_action(
-        request: Request, app_id: int, action: Callable[[Any, dict[str, str], str], object]
+        request: Request,
+        app_id: int,
+        action: Callable[[Any, dict[str, str], str], object],
+        permission: str = "decide",
     ) -> Response:
-        """A reviewer's POST on one application: signed in, CSRF-checked, one transaction,
-        then back to its page."""
+        """A reviewer's POST on one application: signed in, CSRF-checked, permitted (role and
+        recusal, in the same transaction as the action), then back to its page."""
         who = signed_in(request)
         form = await form_of(request, who)
 
         def run() -> None:
             with the_store.transaction() as session:
+                permitted(session, request, permission, app_id)
                 action(session, form, who.name)
 
         await run_in_threadpool(run)
@@ -688,12 +753,131 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
         return await application_action(request, app_id, act)
 
+    # -- committee review -----------------------------------------------------------------
+
+    @app.post("/applications/{app_id}/review")
+    async def review_save(request: Request, app_id: int) -> Response:
+        """The reviewer's scorecard: a score per criterion (`score_<criterion id>`), a
+        recommendation and a comment; `action=submit` submits, anything else saves a draft."""
+
+        def act(session: Any, form: dict[str, str], _name: str) -> object:
+            reviewer = permitted(session, request, "score", app_id)
+            return reviews.save_review(
+                session,
+                settings,
+                app_id,
+                reviewer,
+                scores=views.form_scores(form),
+                recommendation=form.get("recommendation", "")[:20],
+                comment=form.get("comment", "")[:20000],
+                submit=form.get("action") == "submit",
+            )
+
+        return await application_action(request, app_id, act, "score")
+
+    @app.post("/applications/{app_id}/coi")
+    async def declare_conflict(request: Request, app_id: int) -> Response:
+        """Declare a conflict of interest: recused from this application from now on, so
+        back to the queue (its page is refused to her now)."""
+        who = signed_in(request)
+        form = await form_of(request, who)
+
+        def run() -> None:
+            with the_store.transaction() as session:
+                reviewer = permitted(session, request, "coi", app_id)
+                conflicts.declare(session, app_id, reviewer, note=form.get("note", "")[:5000])
+
+        await run_in_threadpool(run)
+        return RedirectResponse("/", status_code=303)
+
+    @app.post("/applications/{app_id}/take")
+    async def take(request: Request, app_id: int) -> Response:
+        def act(session: Any, _form: dict[str, str], _name: str) -> object:
+            return assignment.take(session, app_id, permitted(session, request, "take", app_id))
+
+        return await application_action(request, app_id, act, "take")
+
+    @app.get("/applications/{app_id}/reviews")
+    def reviews_page(request: Request, app_id: int, format: str = "") -> Response:
+        """The reviews of one application under the same rules as its page: an HTML
+        fragment, or JSON (`?format=json` or `Accept: application/json`)."""
+        who = signed_in(request)
+        with the_store.reading() as session:
+            reviewer = permitted(session, request, "view", app_id)
+            if views.application_exists(session, app_id) is False:
+                raise decisions.NotFound(f"no application {app_id}")
+            committee = views.committee(session, settings, app_id, reviewer)
+        opened(who, "reviews", app_id)
+        if format == "json" or "application/json" in request.headers.get("accept", ""):
+            return JSONResponse(views.reviews_json(committee))
+        return render(request, "reviews.html.j2", c=committee, app_id=app_id)
+
+    # -- reviewers (admins) ---------------------------------------------------------------
+
+    @app.get("/admin/reviewers")
+    def reviewers_page(request: Request, done: str = "") -> Response:
+        signed_in(request)
+        with the_store.reading() as session:
+            permitted(session, request, "manage")
+            people = views.reviewers(session)
+        return render(
+            request,
+            "reviewers.html.j2",
+            title="Reviewers",
+            people=people,
+            roles_list=list(roles.ROLES),
+            done=done[:200],
+        )
+
+    @app.post("/admin/reviewers")
+    async def reviewers_change(request: Request) -> Response:
+        """`action`: add (name, password, role, email), role (name, role), disable (name)."""
+        who = signed_in(request)
+        form = await form_of(request, who)
+        action = form.get("action", "")
+        name = form.get("name", "").strip()[:100]
+        role = form.get("role", "")
+
+        def run() -> str:
+            with the_store.transaction() as session:
+                permitted(session, request, "manage")
+                if role and role not in roles.ROLES:
+                    raise GrantboxError(f"unknown role {role!r}")
+                if action == "add":
+                    reviewer = auth.add_reviewer(
+                        session,
+                        name,
+                        form.get("password", "")[:1000],
+                        email=form.get("email", "").strip() or None,
+                    )
+                    reviewer.role = roles.check_role(role or "reviewer")
+                    return f"added {reviewer.name} ({reviewer.role})"
+                if action == "role":
+                    person = session.scalars(select(Reviewer).where(Reviewer.name == name)).first()
+                    if person is None:
+                        raise GrantboxError(f"no reviewer {name}")
+                    if person.name == who.name and role != "admin":
+                        raise GrantboxError("you cannot take your own admin role away")
+                    person.role = roles.check_role(role)
+                    return f"{name} is now {role}"
+                if action == "disable":
+                    if name == who.name:
+                        raise GrantboxError("you cannot disable yourself")
+                    auth.disable_reviewer(session, name)
+                    return f"disabled {name}"
+                raise GrantboxError(f"unknown action {action!r}")
+
+        done = await run_in_threadpool(run)
+        return RedirectResponse("/admin/reviewers?" + urlencode({"done": done}), status_code=303)
+
     # -- mail that needs a human ----------------------------------------------------------
 
     @app.get("/human")
     def human_page(request: Request, done: str = "") -> Response:
         signed_in(request)
         with the_store.transaction() as session:
+            # Triage is the chair's: its candidates name applicants (blind first read).
+            permitted(session, request, "decide")
             items = triage.pending(session, blobs)
         return render(
             request,
@@ -708,9 +892,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def human_raw(request: Request, message_pk: int) -> Response:
         who = signed_in(request)
         with the_store.transaction() as session:
-            data = triage.raw_message(session, blobs, message_pk)
             msg = session.get(Message, message_pk)
             app_id = msg.application_id if msg is not None else None
+            original(session, request, app_id)
+            data = triage.raw_message(session, blobs, message_pk)
         opened(who, "raw_message", app_id, message_pk=message_pk)
         return Response(
             data,
@@ -729,6 +914,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
         def run() -> dict[str, Any]:
             with the_store.transaction() as session:
+                # Triage decides where mail goes: a chair's work; recusal from the message's
+                # application (if it has one) holds here too.
+                msg = session.get(Message, message_pk)
+                permitted(session, request, "decide", msg.application_id if msg else None)
                 return action(session, form, who.name)
 
         result = await run_in_threadpool(run)
@@ -741,6 +930,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     async def human_attach(request: Request, message_pk: int) -> Response:
         def act(session: Any, form: dict[str, str], reviewer: str) -> dict[str, Any]:
             app_id = triage.parse_app_ref(form.get("application", ""))
+            permitted(session, request, "decide", app_id)  # no filing into a recused one
             return triage.attach(
                 session, message_pk, app_id, reviewer=reviewer, note=form.get("note", "")
             )
@@ -767,6 +957,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def attachment(request: Request, app_id: int, attachment_id: int) -> Response:
         who = signed_in(request)
         with the_store.transaction() as session:
+            original(session, request, app_id)
             att = session.get(AttachmentRow, attachment_id)
             msg = session.get(Message, att.message_pk) if att is not None else None
             if att is None or msg is None or msg.application_id != app_id:

@@ -43,9 +43,11 @@ def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Pa
         "seun.adeyemi",
     ]
     assert apps["seun.adeyemi"]["resume"]["filename"] == "Adeyemi CV.pdf"
-    assert len(apps["seun.adeyemi"]["messages"]) == 2  # the answers joined their thread
-    assert apps["seun.adeyemi"]["status"] == "ready_for_review"
+    assert len(apps["seun.adeyemi"]["messages"]) == 5  # answers, start date, two check-ins
+    # Two reviews, the chair's approval, then the grant's life: a start date, two check-ins.
+    assert apps["seun.adeyemi"]["status"] == "approved"
     assert len(apps["seun.adeyemi"]["answers"]) == 6
+    assert "confirms a start date" in demo.stdout
     assert apps["meiling.chen"]["status"] == "questions_sent"
     assert sorted(apps["meiling.chen"]["answers"]) == ["background", "math"]
     assert apps["k.tanaka"]["status"] == apps["priya.n"]["status"] == "awaiting_resume"
@@ -56,14 +58,31 @@ def test_demo_takes_in_the_samples_and_leaves_a_database_to_look_at(tmp_path: Pa
 
     messages = json.loads(grantbox("messages", "--json", cwd=tmp_path, env=env).stdout)
     kinds = sorted(m["kind"] for m in messages)
-    assert kinds == ["application"] * 6 + ["auto_reply", "bounce"] + ["from_us"] * 6 + ["reply"] * 2
+    assert (
+        kinds == ["application"] * 6 + ["auto_reply", "bounce"] + ["from_us"] * 11 + ["reply"] * 5
+    )
+
+    [grant] = json.loads(grantbox("grants", "--json", cwd=tmp_path, env=env).stdout)
+    assert grant["application_id"] == apps["seun.adeyemi"]["id"]
+    assert grant["status"] == "reported" and grant["start_date"] and grant["end_date"]
+    shown = json.loads(grantbox("grant", str(grant["id"]), "--json", cwd=tmp_path, env=env).stdout)
+    assert shown["outcome"] == "ai_safety_role"
+    assert [c["status"] for c in shown["checkins"]][:2] == ["answered", "answered"]
+    reviews = grantbox(
+        "reviews", str(grant["application_id"]), "--as", "chair", "--json", cwd=tmp_path, env=env
+    )
+    assert reviews.returncode == 0, reviews.stderr
 
     outbox = json.loads(grantbox("outbox", "--json", cwd=tmp_path, env=env).stdout)
     assert [o["kind"] for o in outbox] == ["questions"] * 4 + ["resume_request"] * 2 + [
-        "missing_answers"
+        "missing_answers",
+        "decision_approve",
+        "start_date_confirmed",
+        "checkin",
+        "checkin",
     ]
     assert {o["status"] for o in outbox} == {"sent"}
-    assert outbox[-1]["subject"].count("[GB-") == 1
+    assert outbox[6]["subject"].count("[GB-") == 1
 
     # Reading every stored file again finds each one and, with the same parser, no change.
     reparse = grantbox("reparse", "--json", cwd=tmp_path, env=env)

@@ -374,3 +374,38 @@ def test_cli_digest_and_reviewer_email(desk, people, settings_env, smtp, capsys,
     )
     code, out, _ = grantbox(capsys, monkeypatch, "chase", "--at", at)
     assert code == 0 and "0 reminded, 0 marked stale" in out
+
+
+def test_each_reviewer_reads_what_waits_for_her_and_nothing_she_is_recused_from(desk, people):
+    """Committee review: the digest puts a reviewer's own assignments on top; an application
+    she declared a conflict with is not in hers; blind first read: no applicant's name."""
+    from grantbox.committee.assignment import assign
+    from grantbox.committee.conflicts import declare
+
+    d = desk(blind_first_read=True, reviews_per_application=1)
+    with d.store.transaction() as session:
+        add_reviewer(session, "alice", "a long password", email=people["alice"], role="reviewer")
+        add_reviewer(session, "bob", "a long password", email=people["bob"], role="reviewer")
+    grace = seed_application(d.store, d.settings, name="Grace Hopper")
+    linus = seed_application(d.store, d.settings, name="Linus Pauling")
+    with d.store.transaction() as session:
+        bob = session.scalars(select(Reviewer).where(Reviewer.name == "bob")).one()
+        declare(session, linus, bob, note="my former student")
+        assign(session, d.settings)
+    now = utcnow()
+    assert sorted(digest(d.settings, d.store, now=now).queued) == sorted(
+        [people["alice"], people["bob"]]
+    )
+    d.send(now)
+    text = {name: body(d.inbox(people[name])[-1], "plain") for name in ("alice", "bob")}
+    subject = {name: str(d.inbox(people[name])[-1]["Subject"]) for name in ("alice", "bob")}
+    # Alice got both (Bob is recused from Linus's): two assigned to her, on top.
+    assert subject["alice"].startswith("grantbox digest: 2 assigned to you")
+    mine = text["alice"].split("Assigned to you, waiting for your review (2):")[1]
+    mine = mine.split("Applications by status")[0]
+    assert f"GB-{grace}" in mine and f"GB-{linus}" in mine
+    assert "Assigned to you" not in text["bob"] and "assigned to you" not in subject["bob"]
+    assert f"GB-{grace}" in text["bob"] and f"GB-{linus}" not in text["bob"]
+    for name in ("alice", "bob"):
+        assert "Grace" not in text[name] and "Linus" not in text[name]
+        assert "(name hidden: blind first read)" in text[name]

@@ -19,11 +19,12 @@ import pytest
 from sqlalchemy import select
 
 from grantbox.blobs import BlobStore
+from grantbox.config import Settings
 from grantbox.digest import digest
 from grantbox.review.decisions import decide
 from grantbox.states import Status
 from grantbox.store.queries import list_applications
-from grantbox.store.tables import Event, Message, OutboxRow, utcnow
+from grantbox.store.tables import Application, Event, Message, OutboxRow, utcnow
 from tests.factories import application_email, resume_pdf
 from tests.incli import environment, grantbox
 from tests.integration.test_conversation import reply_to
@@ -276,3 +277,90 @@ def test_retention_erases_what_is_past_its_time(program, capsys, monkeypatch):
     later = (now + timedelta(days=25)).isoformat()
     code, out, err = p.cli(capsys, monkeypatch, "retention", "--at", later, "--json")
     assert code == 0 and json.loads(out)["expired"]["rejected"] == [new_rejected]
+
+
+def test_a_grantee_is_exported_and_forgotten_with_her_grants_and_reviews(database_url, tmp_path):
+    """Life after approval and committee review leave rows about a person in more tables
+    (grants, follow-on grants, payments, check-ins and their answers, reviews, assignments,
+    conflicts): the export carries her grants, and forgetting her leaves none of it."""
+    from datetime import date
+
+    from grantbox.committee.assignment import take
+    from grantbox.committee.conflicts import declare
+    from grantbox.committee.reviews import save_review
+    from grantbox.committee.rubric import rubric_for
+    from grantbox.grants import records
+    from grantbox.privacy import export, forget
+    from grantbox.review.auth import add_reviewer
+    from grantbox.store import open_store
+    from grantbox.store.tables import (
+        ConflictOfInterest,
+        Grant,
+        GrantAnswer,
+        GrantCheckin,
+        GrantPayment,
+        Review,
+        ReviewAssignment,
+    )
+
+    settings = Settings(  # type: ignore[call-arg]
+        data_dir=tmp_path / "data", database_url=database_url, decision_hold_seconds=0
+    )
+    store = open_store(settings)
+    try:
+        ada = "ada.grantee@mail.test"
+        app_id = seed_application(store, settings, name="Ada Grantee", email=ada)
+        other = seed_application(store, settings, name="Bob Other", email="bob@mail.test")
+        with store.transaction() as session:
+            alice = add_reviewer(session, "alice", "a long password", role="reviewer")
+            carol = add_reviewer(session, "carol", "a long password", role="reviewer")
+            take(session, app_id, alice)
+            criteria = rubric_for(settings).criteria
+            save_review(
+                session,
+                settings,
+                app_id,
+                alice,
+                scores={c.id: 4 for c in criteria},
+                recommendation="approve",
+                comment="Ada is strong",
+            )
+            declare(session, app_id, carol, note="Ada is my cousin")
+        with store.transaction() as session:
+            decide(session, settings, app_id, "approve", reviewer="alice", note="yes")
+            grant = records.current_grant(session, app_id)
+            assert grant is not None
+            start = date.today() + timedelta(days=14)
+            records.set_start(session, settings, grant, start, actor="test")
+            message_pk = session.scalars(
+                select(Message.id).where(Message.application_id == app_id)
+            ).first()
+            assert message_pk is not None
+            session.add(
+                GrantAnswer(
+                    grant_id=grant.id,
+                    checkin="mid_grant",
+                    question_id="progress",
+                    text="Replicated PPO; Ada's notes",
+                    message_pk=message_pk,
+                )
+            )
+            grant_id = grant.id
+        out = tmp_path / "ada.zip"
+        export(settings, store, ada, out)
+        with zipfile.ZipFile(out) as zf:
+            [grant_file] = [n for n in zf.namelist() if n.startswith("grants/")]
+            exported = json.loads(zf.read(grant_file))
+        assert exported["id"] == grant_id and len(exported["payments"]) == 3
+        assert exported["answers"][0]["text"] == "Replicated PPO; Ada's notes"
+
+        forget(settings, store, ada, actor="test")
+        with store.reading() as session:
+            for table in (Grant, GrantPayment, GrantCheckin, GrantAnswer):
+                assert session.scalars(select(table)).all() == [], table.__name__
+            for table in (Review, ReviewAssignment, ConflictOfInterest):  # type: ignore[assignment]
+                assert session.scalars(select(table)).all() == [], table.__name__
+            assert [e.grant_id for e in session.scalars(select(Event))].count(grant_id) == 0
+            assert session.get(Application, other) is not None
+    finally:
+        store.dispose()

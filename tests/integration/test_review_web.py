@@ -325,7 +325,7 @@ def test_decide_holds_the_email_and_cancel_takes_it_back(review):
     [row] = review.outbox(app_id)
     assert row.status == CANCELLED and "alice" in row.reason and "wrong applicant" in row.reason
     kinds = [e.kind for e in review.events(app_id)]
-    assert kinds[-3:] == ["mail_queued", "mail_cancelled", "decision_cancelled"]
+    assert kinds[-4:] == ["mail_queued", "mail_cancelled", "decision_cancelled", "grant:decline"]
     assert (
         review.client.post(
             f"/applications/{app_id}/cancel", data={"csrf": review.csrf()}
