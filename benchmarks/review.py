@@ -1,5 +1,5 @@
-"""Review pages under load: server time of the queue and application pages with 10,000
-applications in the store, on SQLite and on PostgreSQL.
+"""Review pages under load: server time of the queue, application, grants and report pages
+with 10,000 applications and 2,000 grants in the store, on SQLite and on PostgreSQL.
 
 For each backend a fresh store (SQLite file under a temporary directory; a temporary
 PostgreSQL database made like tests/mailservers.py `postgres_url`, dropped afterwards) is
@@ -14,7 +14,15 @@ out the way intake and the reviewers leave them:
   line of 3 skills out of 16 (each skill in ~19% of resumes), which the first message names
   too;
 * one attachment, 2-3 inbound messages (the application and 1-2 replies), 6 answers (the
-  default question set), ~8 events, and one sent outbox row (the questions email).
+  default question set), ~8 events, and one sent outbox row (the questions email); the
+  decision event hours to weeks after the application (the report's time to decision);
+* G grants (default 2,000; `fill_grants`) on approved applications (rejected and waitlisted
+  ones are approved for them when there are too few): statuses spread (a third active, a
+  third reported, the rest offered, accepted, ended, declined, ended early), 10% of them
+  extensions (follow-on grants of a reported one), start dates over the last 15 months;
+  3 instalments each (past ones 90% paid), 4 check-ins each (past ones answered, sent or
+  overdue) with answers to the answered ones, outcomes on most reported grants, outcomes
+  proposed on some others, and their events (grant_id set).
 
 PostgreSQL gets `ANALYZE` after the load (autovacuum would do it within a minute); SQLite
 gets nothing (nothing runs ANALYZE on it in production either).
@@ -32,14 +40,21 @@ warm-up, then R requests (default 200):
 * queue: 2 word prefixes   GET /?status=all&q=<two skill prefixes> (both must match)
 * queue: common word       GET /?status=all&q=<a word in every resume>
 * application page         GET /applications/<id>, cycling over ready_for_review ids
+* grants page              GET /grants (live grants, by what is due next; 50 a page)
+* grants: all by name      GET /grants?status=all&sort=name
+* grant page               GET /grants/<id>, cycling over active, ended and reported ids
+* report page              GET /report (the program report: its figures, no chart drawn)
+* report chart (SVG)       GET /report/applications-per-week.svg (pygal, 26 bars)
+* grants.csv               GET /grants.csv (every grant: the finance export)
 * baseline                 GET /signin (same app stack and middleware, no database)
 
 "Server time" is measured by an ASGI wrapper around the app: from the request reaching the
 app to its last body chunk being sent (uvicorn's HTTP parsing and the loopback excluded). The
-client round trip is given beside it. Target (from the issue): server p95 < 150 ms.
+client round trip is given beside it. Target (from the issue): server p95 < 150 ms; the
+grants issue's same-run baseline is the queue's first page ("x queue").
 
-    .venv/bin/python benchmarks/review.py            # N=10,000, R=200, SQLite + PostgreSQL
-    .venv/bin/python benchmarks/review.py --quick    # N=1,000, R=50
+    .venv/bin/python benchmarks/review.py            # N=10,000, G=2,000, R=200, both stores
+    .venv/bin/python benchmarks/review.py --quick    # N=1,000, G=200, R=50
     .venv/bin/python benchmarks/review.py --json     # JSON only on stdout
     .venv/bin/python benchmarks/review.py --backend sqlite
 
@@ -62,7 +77,8 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -222,7 +238,7 @@ STATUS_WEIGHTS = {
     "withdrawn": 3,
 }
 FLAGS = ["no_text_layer", "duplicate", "reply_from_other_address", "bouncing"]
-DECIDED = {"approved", "rejected", "waitlisted"}
+DECIDED = {"approved": "approve", "rejected": "reject", "waitlisted": "waitlist"}
 
 
 def log(msg: str) -> None:
@@ -399,14 +415,16 @@ def fill_store(store: Store, settings: Settings, n: int, base: dict[str, Any], t
             ("reviewer:alice", "note", None, None, "looked at it"),
         ]
         if status in DECIDED:
-            ev.append(("reviewer:alice", status[:-1], "ready_for_review", status, "decided"))
+            ev.append(("reviewer:alice", DECIDED[status], "ready_for_review", status, "decided"))
         else:
             ev.append(("intake", "reminder", None, None, "reminder not needed"))
+        # Decisions come hours to weeks after the application (the report's histogram).
+        decided_at = min(now, created + timedelta(hours=3 + rnd.expovariate(1 / 120)))
         for i, (actor, kind, frm, to, reason) in enumerate(ev):
             rows["events"].append(
                 {
                     "application_id": app_id,
-                    "at": created + timedelta(minutes=i * 30),
+                    "at": decided_at if to in DECIDED else created + timedelta(minutes=i * 30),
                     "actor": actor,
                     "kind": kind,
                     "from_status": frm,
@@ -462,6 +480,260 @@ def fill_store(store: Store, settings: Settings, n: int, base: dict[str, Any], t
         with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("ANALYZE"))
     return {"counts": counts, "ready_ids": ready_ids}
+
+
+# Share of each grant status (issue 12): most grants running or reported.
+GRANT_WEIGHTS = {
+    "offered": 7,
+    "accepted": 9,
+    "active": 34,
+    "ended": 10,
+    "reported": 30,
+    "declined": 4,
+    "ended_early": 6,
+}
+EXTENSION_SHARE = 0.1  # of the grants: follow-on grants of a reported one
+CHECKINS = (  # (id, days from the start, or from the end when `from_end`, from_end)
+    ("mid_grant", 45, False),
+    ("end_report", 0, True),
+    ("followup_3m", 91, True),
+    ("followup_12m", 365, True),
+)
+CHECKIN_QUESTIONS = {
+    "mid_grant": ("progress", "blockers"),
+    "end_report": ("what_you_did", "whats_next", "extension"),
+    "followup_3m": ("where_now",),
+    "followup_12m": ("where_now",),
+}
+
+
+def fill_grants(store: Store, n: int, now: datetime) -> dict[str, Any]:
+    """Bulk-insert `n` grants on approved applications, laid out as the program leaves them
+    (see the module docstring). Applications are approved for them when the store has too
+    few approved ones (rejected and waitlisted ones become approved, their events too)."""
+    from grantbox.store.tables import Grant, GrantAnswer, GrantCheckin, GrantPayment
+
+    rnd = random.Random(4321)
+    today = now.date()
+    n_ext = int(n * EXTENSION_SHARE)
+    n_first = n - n_ext
+    with store.engine.begin() as conn:
+        approved = list(
+            conn.scalars(select(Application.id).where(Application.status == "approved"))
+        )
+        if len(approved) < n_first:
+            more = list(
+                conn.scalars(
+                    select(Application.id)
+                    .where(Application.status.in_(["rejected", "waitlisted"]))
+                    .order_by(Application.id)
+                    .limit(n_first - len(approved))
+                )
+            )
+            for i in range(0, len(more), 500):
+                chunk = more[i : i + 500]
+                conn.execute(
+                    Application.__table__.update()
+                    .where(Application.id.in_(chunk))
+                    .values(status="approved")
+                )
+                conn.execute(
+                    Event.__table__.update()
+                    .where(Event.application_id.in_(chunk), Event.kind.in_(["reject", "waitlist"]))
+                    .values(kind="approve", to_status="approved")
+                )
+            approved += more
+        first_message = dict(
+            conn.execute(
+                select(Message.application_id, func.min(Message.id)).group_by(
+                    Message.application_id
+                )
+            ).all()
+        )
+    statuses = list(GRANT_WEIGHTS)
+    weights = list(GRANT_WEIGHTS.values())
+    rows: dict[str, list[dict[str, Any]]] = {
+        "grants": [],
+        "payments": [],
+        "checkins": [],
+        "answers": [],
+        "events": [],
+    }
+    amount = Decimal("6000.00")
+    part = Decimal("2000.00")
+    reported: list[tuple[int, int, date]] = []  # (grant id, application id, end)
+
+    def grant(grant_id: int, app_id: int, status: str, follows: int | None = None) -> None:
+        start: date | None
+        if status in ("offered", "declined"):
+            start = None
+        elif status == "accepted":
+            start = today + timedelta(days=rnd.randint(1, 30))
+        elif status == "active":
+            start = today - timedelta(days=rnd.randint(0, 88))
+        elif status == "ended":
+            start = today - timedelta(days=rnd.randint(93, 125))
+        elif status == "ended_early":
+            start = today - timedelta(days=rnd.randint(20, 200))
+        else:  # reported: cohorts over the last 15 months
+            start = today - timedelta(days=rnd.randint(100, 450))
+        end = start + timedelta(days=89) if start else None
+        if status == "ended_early" and start is not None:
+            end = start + timedelta(days=rnd.randint(10, 60))
+        created = datetime.combine(start or today, datetime.min.time(), tzinfo=UTC) - timedelta(
+            days=rnd.randint(3, 20)
+        )
+        msg = first_message.get(app_id)
+        outcome = None
+        if (status == "reported" and rnd.random() < 0.7) or status == "ended_early":
+            outcome = rnd.choice(
+                ["ai_safety_role", "other_job", "further_study", "independent_research", "other"]
+            )
+        proposed = None
+        if outcome is None and status in ("reported", "ended") and rnd.random() < 0.5:
+            proposed = rnd.choice(["ai_safety_role", "other_job", "further_study"])
+        rows["grants"].append(
+            {
+                "id": grant_id,
+                "application_id": app_id,
+                "follows_grant_id": follows,
+                "status": status,
+                "amount": amount,
+                "currency": "USD",
+                "months": 3,
+                "start_date": start,
+                "end_date": end,
+                "flags": ["ends_early"] if status == "active" and rnd.random() < 0.03 else [],
+                "outcome": outcome,
+                "outcome_note": "recorded from the end report" if outcome else "",
+                "outcome_by": "reviewer:alice" if outcome else None,
+                "outcome_at": now if outcome else None,
+                "proposed_outcome": proposed,
+                "proposed_from": msg if proposed else None,
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+        events = [(created, "grant:offered", None, "6000.00 USD over 3 months")]
+        if start is not None:
+            events.append((created + timedelta(days=1), "grant:accept", "accepted", "start"))
+        for number in (1, 2, 3):
+            due = start + timedelta(days=30 * (number - 1)) if start else None
+            paid = due is not None and due < today and rnd.random() < 0.9
+            paid_at = datetime.combine(due, datetime.min.time(), tzinfo=UTC) if paid else None
+            rows["payments"].append(
+                {
+                    "grant_id": grant_id,
+                    "number": number,
+                    "due_date": due,
+                    "amount": part,
+                    "paid_at": paid_at,
+                    "paid_by": "reviewer:alice" if paid else None,
+                }
+            )
+            if paid_at is not None:
+                events.append((paid_at, "grant:paid", None, f"instalment {number}"))
+        if start is not None and end is not None:
+            if start <= today:
+                events.append((created + timedelta(days=2), "grant:start", "active", "start"))
+            for checkin, days, from_end in CHECKINS:
+                due = (end if from_end else start) + timedelta(days=days)
+                state = "pending"
+                if status == "ended_early" and not from_end:
+                    state = "skipped"
+                elif due < today:
+                    state = rnd.choices(["answered", "overdue", "sent"], [70, 10, 20])[0]
+                at = datetime.combine(due, datetime.min.time(), tzinfo=UTC)
+                rows["checkins"].append(
+                    {
+                        "grant_id": grant_id,
+                        "checkin": checkin,
+                        "due_date": due,
+                        "sent_at": at if state in ("answered", "overdue", "sent") else None,
+                        "reminders": 2 if state == "overdue" else 0,
+                        "answered_at": at + timedelta(days=2) if state == "answered" else None,
+                        "status": state,
+                    }
+                )
+                if state == "answered" and msg is not None:
+                    for qid in CHECKIN_QUESTIONS[checkin]:
+                        rows["answers"].append(
+                            {
+                                "grant_id": grant_id,
+                                "checkin": checkin,
+                                "question_id": qid,
+                                "text": f"A few lines about {qid.replace('_', ' ')}: what I "
+                                "did, what I learned and what comes next for me.",
+                                "message_pk": msg,
+                                "method": "numbered",
+                                "updated_at": at + timedelta(days=2),
+                            }
+                        )
+        if status in ("ended", "reported"):
+            events.append((now, "grant:end", "ended", "end date passed"))
+        if status == "reported":
+            events.append((now, "grant:report", "reported", "end report"))
+            assert end is not None
+            reported.append((grant_id, app_id, end))
+        if status == "ended_early":
+            events.append((now, "grant:end_early", "ended_early", "took a job"))
+        if status == "declined":
+            events.append((now, "grant:decline", "declined", "the grantee said no"))
+        if outcome:
+            events.append((now, "grant:outcome", None, outcome))
+        for at, kind, to, reason in events:
+            rows["events"].append(
+                {
+                    "application_id": app_id,
+                    "grant_id": grant_id,
+                    "at": at,
+                    "actor": "reviewer:alice",
+                    "kind": kind,
+                    "from_status": None,
+                    "to_status": to,
+                    "reason": reason,
+                    "message_pk": None,
+                }
+            )
+
+    first_apps = approved[:n_first]
+    for grant_id, app_id in enumerate(first_apps, start=1):
+        grant(grant_id, app_id, rnd.choices(statuses, weights)[0])
+    next_id = len(first_apps) + 1
+    for g_id, app_id, _end in reported[:n_ext]:  # another three months for some
+        grant(next_id, app_id, rnd.choice(["accepted", "active", "reported"]), follows=g_id)
+        next_id += 1
+    tables = {
+        "grants": Grant,
+        "payments": GrantPayment,
+        "checkins": GrantCheckin,
+        "answers": GrantAnswer,
+        "events": Event,
+    }
+    counts: dict[str, int] = {}
+    with store.engine.begin() as conn:
+        for name, table in tables.items():
+            batch = rows[name]
+            counts[name] = len(batch)
+            for i in range(0, len(batch), 2000):
+                conn.execute(insert(table.__table__), batch[i : i + 2000])
+        if store.engine.dialect.name == "postgresql":
+            for table in tables.values():
+                name = table.__tablename__
+                conn.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"(SELECT max(id) FROM {name}))"
+                    )
+                )
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE"))
+    by_status: dict[str, int] = {}
+    for g in rows["grants"]:
+        by_status[g["status"]] = by_status.get(g["status"], 0) + 1
+    live = [g["id"] for g in rows["grants"] if g["status"] in ("active", "ended", "reported")]
+    return {"counts": counts, "by_status": by_status, "page_ids": live}
 
 
 # ------------------------------------------------------------------------------ measuring
@@ -581,12 +853,20 @@ def backend_store(backend: str, tmp: Path) -> Iterator[tuple[Settings, Store, st
 
 
 def run_backend(
-    backend: str, tmp: Path, n: int, requests: int, warmup: int, base: dict, text_: str
+    backend: str,
+    tmp: Path,
+    n: int,
+    n_grants: int,
+    requests: int,
+    warmup: int,
+    base: dict,
+    text_: str,
 ) -> dict[str, Any]:
     with backend_store(backend, tmp) as (settings, store, url):
-        log(f"[{backend}] filling the store with {n:,} applications …")
+        log(f"[{backend}] filling the store with {n:,} applications, {n_grants:,} grants …")
         t0 = time.perf_counter()
         filled = fill_store(store, settings, n, base, text_)
+        granted = fill_grants(store, n_grants, datetime.now(UTC))
         load_s = time.perf_counter() - t0
         with store.transaction() as session:
             total = session.scalar(select(func.count()).select_from(Application))
@@ -602,13 +882,16 @@ def run_backend(
                 for q in TEXT_SEARCHES.values()
             }
             auth.add_reviewer(session, "bench", "bench-password-1")
-        log(f"[{backend}] loaded in {load_s:.1f} s: {filled['counts']}")
+        log(f"[{backend}] loaded in {load_s:.1f} s: {filled['counts']}, {granted['counts']}")
 
         timed = Timed(create_app(settings, store))
         port = free_port()
         ready = filled["ready_ids"]
         step = max(1, len(ready) // max(requests, 1))
         app_paths = [f"/applications/{i}" for i in ready[::step]][: max(requests, 1)]
+        shown = granted["page_ids"]
+        grant_paths = [f"/grants/{i}" for i in shown[:: max(1, len(shown) // requests)]]
+        grant_paths = grant_paths[: max(requests, 1)]
         endpoints = [
             ("baseline: GET /signin", ["/signin"], "csrf"),
             ("queue: first page", ["/"], 'href="/applications/'),
@@ -623,6 +906,12 @@ def run_backend(
                 for label, q in TEXT_SEARCHES.items()
             ),
             ("application page", app_paths, "Timeline"),
+            ("grants page", ["/grants"], 'data-grant="'),
+            ("grants: all by name", ["/grants?status=all&sort=name"], 'data-grant="'),
+            ("grant page", grant_paths, 'id="timeline"'),
+            ("report page", ["/report"], 'data-chart="funnel"'),
+            ("report chart (SVG)", ["/report/applications-per-week.svg"], "<svg"),
+            ("grants.csv", ["/grants.csv"], "grant_id,"),
         ]
         results: dict[str, Any] = {}
         with BackgroundServer(timed, port=port):  # type: ignore[arg-type]
@@ -643,14 +932,18 @@ def run_backend(
                 )
             client.conn.close()
         base_median = results["baseline: GET /signin"]["server_median_ms"]
+        queue_median = results["queue: first page"]["server_median_ms"]
         for r in results.values():
             r["ratio_median"] = r["server_median_ms"] / base_median
+            r["ratio_queue"] = r["server_median_ms"] / queue_median
             r["meets_target"] = r["server_p95_ms"] < TARGET_P95_MS
         return {
             "backend": backend,
             "database": url.split("@")[-1] if backend == "postgresql" else "sqlite (temp file)",
             "applications": total,
-            "rows": filled["counts"],
+            "grants": n_grants,
+            "grants_by_status": granted["by_status"],
+            "rows": {**filled["counts"], **granted["counts"]},
             "load_seconds": round(load_s, 1),
             "ready_for_review": len(ready),
             "filtered_matches": flagged,
@@ -662,7 +955,8 @@ def run_backend(
 
 def print_table(report: dict[str, Any]) -> None:
     print(
-        f"Review pages: {report['applications']:,} applications, {report['requests']} requests "
+        f"Review pages: {report['applications']:,} applications, {report['grants']:,} grants, "
+        f"{report['requests']} requests "
         f"per endpoint after {report['warmup']} warm-up; server time (ASGI) in ms; "
         f"target p95 < {TARGET_P95_MS:.0f} ms"
     )
@@ -674,12 +968,16 @@ def print_table(report: dict[str, Any]) -> None:
             f"{b['search_matches']}; load {b['load_seconds']} s"
         )
         print(
+            "  grants by status: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(b["grants_by_status"].items()))
+        )
+        print(
             "  text searches match: "
             + ", ".join(f"'{q}' {n}" for q, n in b["text_search_matches"].items())
         )
         head = (
             f"  {'endpoint':<24}{'median':>8}{'p95':>8}{'max':>8}{'rt p95':>8}"
-            f"{'x base':>8}{'KB':>6}  target"
+            f"{'x base':>8}{'x queue':>8}{'KB':>6}  target"
         )
         print(head)
         print("  " + "-" * (len(head) - 2))
@@ -687,11 +985,12 @@ def print_table(report: dict[str, Any]) -> None:
             print(
                 f"  {label:<24}{r['server_median_ms']:>8.1f}{r['server_p95_ms']:>8.1f}"
                 f"{r['server_max_ms']:>8.1f}{r['roundtrip_p95_ms']:>8.1f}"
-                f"{r['ratio_median']:>8.1f}{r['mean_bytes'] / 1024:>6.0f}  "
+                f"{r['ratio_median']:>8.1f}{r['ratio_queue']:>8.1f}{r['mean_bytes'] / 1024:>6.0f}  "
                 + ("ok" if r["meets_target"] else "MISSED")
             )
     print()
     print("x base: median / median of the baseline (GET /signin, same stack, no database).")
+    print("x queue: median / median of the queue's first page (the issue's same-run baseline).")
     print("rt p95: client round trip over keep-alive loopback (includes uvicorn and the client).")
 
 
@@ -700,12 +999,14 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="1,000 applications, 50 requests")
     parser.add_argument("--json", action="store_true", help="JSON only on stdout")
     parser.add_argument("--applications", type=int, help="applications in the store")
+    parser.add_argument("--grants", type=int, help="grants in the store")
     parser.add_argument("--requests", type=int, help="measured requests per endpoint")
     parser.add_argument(
         "--backend", choices=("sqlite", "postgresql", "both"), default="both", help="store"
     )
     args = parser.parse_args()
     n = args.applications or (1_000 if args.quick else 10_000)
+    n_grants = args.grants if args.grants is not None else (200 if args.quick else 2_000)
     requests = args.requests or (50 if args.quick else 200)
     warmup = 10 if args.quick else 20
 
@@ -724,11 +1025,14 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix=f"grantbox-bench-review-{uuid.uuid4().hex[:6]}-"))
     try:
-        results = [run_backend(b, tmp, n, requests, warmup, base, text_) for b in backends]
+        results = [
+            run_backend(b, tmp, n, n_grants, requests, warmup, base, text_) for b in backends
+        ]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     report = {
         "applications": n,
+        "grants": n_grants,
         "requests": requests,
         "warmup": warmup,
         "target_p95_ms": TARGET_P95_MS,

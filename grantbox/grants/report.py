@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, Integer, String, case, cast, func, literal, select
+from sqlalchemy import Date, Integer, String, case, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -259,17 +259,15 @@ def _title(checkins: plan.CheckinSet, checkin_id: str | None) -> str | None:
         return checkin_id
 
 
-def grants_overview(
-    session: Session, today: date, *, checkins_file: Path | None = None
-) -> list[dict[str, Any]]:
-    """Every live grant (offered, accepted, active, ended) with what is next: days left, the
-    next check-in (date and title), check-ins overdue (every reminder unanswered, or due over
-    `OVERDUE_AFTER` ago and neither answered nor skipped), payments due (unpaid, due by today
-    + 7 days). Sorted by the next thing due; grants with nothing dated (offers waiting for a
-    start date) last, oldest first (by id). One query: the per-grant figures are grouped
-    subqueries joined to the grants."""
-    # The next pending check-in as one sortable text, "YYYY-MM-DD <id>": its date and which
-    # one (the title is in checkins.toml) from one aggregate, on both databases.
+ORDERS = ("due", "end", "name", "newest")
+
+
+def _per_grant(session: Session, today: date) -> tuple[Any, Any, Any]:
+    """Grouped subqueries, one row per grant: its check-ins (the next pending one as
+    "YYYY-MM-DD <id>", so its date and which one come from one aggregate on both databases;
+    how many are overdue), its unpaid instalments (the next one; how many and how much fall
+    due by today + 7 days), and the next day anything is due (a check-in, an instalment, the
+    start of an accepted grant, the end of an active one), by which the list is sorted."""
     next_key = _date_text(session, GrantCheckin.due_date) + literal(" ") + GrantCheckin.checkin
     checkin_due = (
         select(
@@ -301,7 +299,59 @@ def grants_overview(
         .group_by(GrantPayment.grant_id)
         .subquery()
     )
-    rows = session.execute(
+    days = union_all(
+        select(GrantCheckin.grant_id.label("grant_id"), GrantCheckin.due_date.label("day")).where(
+            GrantCheckin.status == "pending"
+        ),
+        select(GrantPayment.grant_id, GrantPayment.due_date).where(
+            GrantPayment.paid_at.is_(None), GrantPayment.due_date.is_not(None)
+        ),
+        select(Grant.id, Grant.start_date).where(
+            Grant.status == GrantStatus.accepted.value, Grant.start_date.is_not(None)
+        ),
+        select(Grant.id, Grant.end_date).where(
+            Grant.status == GrantStatus.active.value, Grant.end_date.is_not(None)
+        ),
+    ).subquery()
+    next_due = (
+        select(days.c.grant_id, func.min(days.c.day).label("next_due"))
+        .group_by(days.c.grant_id)
+        .subquery()
+    )
+    return checkin_due, payments, next_due
+
+
+def _statuses(statuses: Iterable[str] | None) -> list[str]:
+    return sorted(s.value for s in GRANT_LIVE) if statuses is None else list(statuses)
+
+
+def grants_overview(
+    session: Session,
+    today: date,
+    *,
+    checkins_file: Path | None = None,
+    statuses: Iterable[str] | None = None,
+    order: str = "due",
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """The grants in `statuses` (default: the live ones: offered, accepted, active, ended)
+    with what is next: days left (live grants), the next check-in (date and title), check-ins
+    overdue (every reminder unanswered, or due over `OVERDUE_AFTER` ago and neither answered
+    nor skipped), payments due (unpaid, due by today + 7 days). `order` "due": by the next
+    thing due, grants with nothing dated (offers waiting for a start date) last, oldest first;
+    "end", "name", "newest". Sorted and paged (`limit`, `offset`) in SQL, so a page of the
+    Grants page builds its own rows only, whatever the number of grants."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}")
+    checkin_due, payments, next_due = _per_grant(session, today)
+    orders: dict[str, list[Any]] = {
+        "due": [next_due.c.next_due.is_(None), next_due.c.next_due, Grant.id],
+        "end": [Grant.end_date.is_(None), Grant.end_date, Grant.id],
+        "name": [func.lower(Application.name), Grant.id],
+        "newest": [Grant.id.desc()],
+    }
+    query = (
         select(
             Grant.id,
             Grant.application_id,
@@ -321,25 +371,32 @@ def grants_overview(
             payments.c.next_payment,
             payments.c.due_count,
             payments.c.due_amount,
+            next_due.c.next_due,
+            # The totals of every grant listed, computed before LIMIT in the same pass.
+            func.count().over().label("total"),
+            func.sum(checkin_due.c.overdue).over().label("overdue_total"),
+            func.sum(payments.c.due_count).over().label("payments_due_total"),
         )
         .join(Application, Application.id == Grant.application_id)
         .outerjoin(checkin_due, checkin_due.c.grant_id == Grant.id)
         .outerjoin(payments, payments.c.grant_id == Grant.id)
-        .where(Grant.status.in_([s.value for s in GRANT_LIVE]))
-    ).all()
+        .outerjoin(next_due, next_due.c.grant_id == Grant.id)
+        .where(Grant.status.in_(_statuses(statuses)))
+        .order_by(*orders[order])
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
     checkins = plan.checkin_set(checkins_file)
+    live = {s.value for s in GRANT_LIVE}
     out: list[dict[str, Any]] = []
-    for r in rows:
+    for r in session.execute(query):
         start = _opt_date(r.start_date)
         end = _opt_date(r.end_date)
         next_day, _, next_checkin = (r.next_key or "").partition(" ")
-        next_due = _opt_date(next_day or None)
+        next_checkin_due = _opt_date(next_day or None)
         next_payment = _opt_date(r.next_payment)
-        dated = [d for d in (next_due, next_payment) if d is not None]
-        if r.status == GrantStatus.accepted and start is not None:
-            dated.append(start)
-        if r.status == GrantStatus.active and end is not None:
-            dated.append(end)
+        dated = _opt_date(r.next_due)
         out.append(
             {
                 "id": r.id,
@@ -352,14 +409,14 @@ def grants_overview(
                 "end_date": end.isoformat() if end else None,
                 "amount": f"{Decimal(r.amount):.2f}",
                 "currency": r.currency,
-                "days_left": (end - today).days if end is not None else None,
+                "days_left": (end - today).days if end is not None and r.status in live else None,
                 "next_checkin": (
                     {
-                        "date": next_due.isoformat(),
+                        "date": next_checkin_due.isoformat(),
                         "checkin": next_checkin,
                         "title": _title(checkins, next_checkin),
                     }
-                    if next_due is not None
+                    if next_checkin_due is not None
                     else None
                 ),
                 "overdue_checkins": int(r.overdue or 0),
@@ -369,15 +426,39 @@ def grants_overview(
                 "flags": list(r.flags or []),
                 "outcome": r.outcome,
                 "proposed_outcome": r.proposed_outcome,
-                "next_due": min(dated).isoformat() if dated else None,
+                "next_due": dated.isoformat() if dated else None,
+                "totals": {
+                    "total": int(r.total),
+                    "overdue": int(r.overdue_total or 0),
+                    "payments_due": int(r.payments_due_total or 0),
+                },
             }
         )
-    out.sort(key=lambda g: (g["next_due"] is None, g["next_due"] or "", g["id"]))
     return out
+
+
+def overview_totals(
+    session: Session, today: date, *, statuses: Iterable[str] | None = None
+) -> dict[str, int]:
+    """How many grants `grants_overview` would list, and their overdue check-ins and payments
+    due in all: one aggregate query."""
+    checkin_due, payments, _next = _per_grant(session, today)
+    total, overdue, due = session.execute(
+        select(
+            func.count(Grant.id),
+            func.coalesce(func.sum(checkin_due.c.overdue), 0),
+            func.coalesce(func.sum(payments.c.due_count), 0),
+        )
+        .select_from(Grant)
+        .outerjoin(checkin_due, checkin_due.c.grant_id == Grant.id)
+        .outerjoin(payments, payments.c.grant_id == Grant.id)
+        .where(Grant.status.in_(_statuses(statuses)))
+    ).one()
+    return {"total": int(total), "overdue": int(overdue), "payments_due": int(due)}
 
 
 def _opt_date(value: Any) -> date | None:
     return None if value is None else _as_date(value)
 
 
-__all__ = ["BUCKETS", "FUNNEL", "grants_overview", "program_report"]
+__all__ = ["BUCKETS", "FUNNEL", "ORDERS", "grants_overview", "overview_totals", "program_report"]

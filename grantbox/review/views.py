@@ -32,6 +32,7 @@ from grantbox.store import search as text_search
 from grantbox.store.tables import (
     Application,
     ConflictOfInterest,
+    Grant,
     Message,
     OutboxRow,
     Resume,
@@ -374,6 +375,15 @@ def application_for(
         data["previews"] = {}
     data["committee"] = part
     data["blind"] = hidden
+    # Its grants (issue 12), newest first: an extension follows the grant it extends.
+    data["grants"] = [
+        {"id": gid, "status": status}
+        for gid, status in session.execute(
+            select(Grant.id, Grant.status)
+            .where(Grant.application_id == app_id)
+            .order_by(Grant.id.desc())
+        )
+    ]
     return data
 
 

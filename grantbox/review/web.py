@@ -144,6 +144,8 @@ class PageKit:
     signed_in: Callable[[Request], auth.SignedIn]  # raises SignInRequired
     form_of: Callable[[Request, auth.SignedIn], Any]  # awaitable: the CSRF-checked form
     opened: Callable[..., None]  # (who, kind, application id, …): one access-log row
+    # (session, request, action, application id or None) → the reviewer, or NotAllowed
+    permitted: Callable[..., Reviewer]
 
 
 def _environment(settings: Settings) -> jinja2.Environment:
@@ -985,6 +987,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         signed_in=signed_in,
         form_of=form_of,
         opened=opened,
+        permitted=permitted,
     )
     grant_pages.register(app, kit)
     return app

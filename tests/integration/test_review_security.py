@@ -327,6 +327,10 @@ def _routes(review: Review, app_id: int, att_id: int, message_pk: int) -> list[t
             .replace("{attachment_id}", str(att_id))
             .replace("{message_pk}", str(message_pk))
             .replace("{path:path}", "review.css")
+            # The grants pages (a number is enough: an unknown grant must answer safely too).
+            .replace("{grant_id}", str(app_id))
+            .replace("{payment_id}", str(app_id))
+            .replace("{chart}", "funnel")
         )
         assert "{" not in concrete, f"a route with an id this test does not know: {path}"
         for method in sorted(methods - {"HEAD"}):
