@@ -103,6 +103,7 @@ from grantbox.store.tables import (  # noqa: E402
     Message,
     OutboxRow,
     Resume,
+    Reviewer,
 )
 from parsers.resume import read_resume  # noqa: E402
 from tests.mailservers import (  # noqa: E402
@@ -852,6 +853,41 @@ def backend_store(backend: str, tmp: Path) -> Iterator[tuple[Settings, Store, st
             drop_postgres_database(url)
 
 
+COMMITTEE = (("r1", "reviewer"), ("r2", "reviewer"), ("r3", "reviewer"), ("chair", "chair"))
+
+
+def fill_committee(store: Store, settings: Settings) -> dict[str, int]:
+    """Five reviewers (the admin "bench", three reviewers, a chair), every application ready
+    for review given two of them by `grantbox assign`, and half the assignments reviewed."""
+    from grantbox.committee import assignment, reviews
+    from grantbox.committee.rubric import rubric_for
+
+    with store.transaction() as session:
+        for name, role in COMMITTEE:
+            auth.add_reviewer(session, name, "bench-password-1", role=role)
+    with store.transaction() as session:
+        report = assignment.assign(session, settings, per_application=2)
+    ids = rubric_for(settings).ids
+    rnd = random.Random(1)
+    done = 0
+    with store.transaction() as session:
+        people = {r.name: r for r in session.scalars(select(Reviewer))}
+        for a in report.assigned[: len(report.assigned) // 2]:
+            if a["reviewer"] == "r1":  # r1's stay open: her "assigned to me" is full
+                continue
+            reviews.save_review(
+                session,
+                settings,
+                a["application_id"],
+                people[a["reviewer"]],
+                scores={k: rnd.randint(1, 5) for k in ids},
+                recommendation=rnd.choice(["approve", "reject"]),
+                comment="benchmark review",
+            )
+            done += 1
+    return {"reviewers": len(COMMITTEE) + 1, "assignments": len(report.assigned), "reviews": done}
+
+
 def run_backend(
     backend: str,
     tmp: Path,
@@ -882,7 +918,9 @@ def run_backend(
                 for q in TEXT_SEARCHES.values()
             }
             auth.add_reviewer(session, "bench", "bench-password-1")
+        committee = fill_committee(store, settings)
         log(f"[{backend}] loaded in {load_s:.1f} s: {filled['counts']}, {granted['counts']}")
+        log(f"[{backend}] committee: {committee}")
 
         timed = Timed(create_app(settings, store))
         port = free_port()
@@ -912,13 +950,25 @@ def run_backend(
             ("report page", ["/report"], 'data-chart="funnel"'),
             ("report chart (SVG)", ["/report/applications-per-week.svg"], "<svg"),
             ("grants.csv", ["/grants.csv"], "grant_id,"),
+            # Committee review (issue 14): as reviewer r1 and as the chair.
+            ("queue: assigned to me", ["/?assigned=me"], 'href="/applications/', "r1"),
+            ("application page + reviews (chair)", app_paths, "Timeline", "chair"),
+            ("application page + reviews (reviewer)", app_paths, "Timeline", "r2"),
         ]
         results: dict[str, Any] = {}
         with BackgroundServer(timed, port=port):  # type: ignore[arg-type]
             client = Client(port)
             sign_in(client, "bench", "bench-password-1")
-            for label, paths, expect in endpoints:
-                if label.startswith("baseline"):
+            clients = {"bench": client}
+            for label, paths, expect, *who in endpoints:
+                if who:
+                    if who[0] not in clients:
+                        clients[who[0]] = Client(port)
+                        sign_in(clients[who[0]], who[0], "bench-password-1")
+                    results[label] = measure(
+                        clients[who[0]], timed, paths, requests, warmup, expect
+                    )
+                elif label.startswith("baseline"):
                     # the sign-in page for a signed-in client is the same page; no session
                     saved, client.cookies = client.cookies, {}
                     results[label] = measure(client, timed, paths, requests, warmup, expect)
@@ -930,7 +980,8 @@ def run_backend(
                     f"[{backend}] {label}: median {r['server_median_ms']:.1f} ms, "
                     f"p95 {r['server_p95_ms']:.1f} ms"
                 )
-            client.conn.close()
+            for c in clients.values():
+                c.conn.close()
         base_median = results["baseline: GET /signin"]["server_median_ms"]
         queue_median = results["queue: first page"]["server_median_ms"]
         for r in results.values():

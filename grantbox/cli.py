@@ -33,6 +33,7 @@ from grantbox.clikit import (
     _settings,
     _store,
     _write,
+    add_row,
     console,
     err,
 )
@@ -291,7 +292,8 @@ def _print_outbox(rows: list[dict[str, Any]]) -> None:
     )
     for r in rows:
         waiting = r["status"] in ("queued", "sending") and r.get("next_attempt_at")
-        table.add_row(
+        add_row(
+            table,
             str(r["id"]),
             str(r["application_id"] or ""),
             r["to"],
@@ -407,7 +409,8 @@ def _print_applications(apps: list[dict[str, Any]]) -> None:
     table = Table("id", "email", "name", "status", "flags", "resume", "answers", "created")
     for a in apps:
         resume = a["resume"]
-        table.add_row(
+        add_row(
+            table,
             str(a["id"]),
             a["email"],
             a["name"],
@@ -452,7 +455,8 @@ def human(as_json: JsonOpt = False) -> None:
         return
     table = Table("id", "kind", "from", "subject", "date", "reason", "may belong to")
     for m in rows:
-        table.add_row(
+        add_row(
+            table,
             str(m["id"]),
             m["kind"],
             Text(m["from"]),  # the sender's text: never Rich markup
@@ -468,7 +472,8 @@ def human(as_json: JsonOpt = False) -> None:
 def _print_messages(rows: list[dict[str, Any]]) -> None:
     table = Table("uid", "from", "subject", "kind", "app", "flags", "error")
     for m in rows:
-        table.add_row(
+        add_row(
+            table,
             str(m["uid"]),
             m["from"],
             m["subject"][:50],
@@ -615,7 +620,8 @@ def queue(
         return
     table = Table("id", "name", "email", "status", "flags", "resume", "waiting")
     for a in data["applications"]:
-        table.add_row(
+        add_row(
+            table,
             f"GB-{a['id']}",
             a["name"],
             a["email"],

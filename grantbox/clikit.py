@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
 from grantbox.config import Settings, load_settings
 from grantbox.errors import GrantboxError
@@ -165,3 +167,9 @@ def _reviewer_name(name: str | None) -> str:
         return name or getpass.getuser()
     except OSError:  # no login name (a container without a passwd entry)
         return "cli"
+
+
+def add_row(table: Table, *cells: object) -> None:
+    """A table row whose text is shown as it is: applicants choose their names and subjects,
+    and rich would read "[/b]" in one as markup (and fail on it)."""
+    table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells))  # type: ignore[arg-type]

@@ -8,12 +8,12 @@ templates and to `parsers.answers.extract_answers`. Reading the file is the only
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from grantbox.errors import ConfigError
+from grantbox.tomlconfig import load_toml_model
 
 __all__ = ["DEFAULT_QUESTIONS_PATH", "Question", "QuestionSet", "QuestionsError", "load_questions"]
 
@@ -101,22 +101,4 @@ class QuestionSet(BaseModel):
 
 def load_questions(path: str | Path = DEFAULT_QUESTIONS_PATH) -> QuestionSet:
     """Read and validate a questions TOML file; raise `QuestionsError` naming the problem."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise QuestionsError(f"cannot read question file {path}: {exc.strerror or exc}") from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise QuestionsError(f"{path}: not UTF-8 text") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise QuestionsError(f"{path}: not valid TOML: {exc}") from exc
-    try:
-        return QuestionSet.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'file'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise QuestionsError(f"{path}: invalid question set: {problems}") from exc
+    return load_toml_model(path, QuestionSet, QuestionsError, "question set")

@@ -9,14 +9,14 @@ file). Reading the file is the only I/O here.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from grantbox.config import Settings
 from grantbox.errors import ConfigError
+from grantbox.tomlconfig import load_toml_model
 
 DEFAULT_RUBRIC_PATH = Path(__file__).resolve().parent.parent.parent / "templates" / "rubric.toml"
 
@@ -130,25 +130,7 @@ class Rubric(BaseModel):
 
 def load_rubric(path: str | Path = DEFAULT_RUBRIC_PATH) -> Rubric:
     """Read and validate a rubric TOML file; raise `RubricError` naming the problem."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RubricError(f"cannot read rubric file {path}: {exc.strerror or exc}") from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise RubricError(f"{path}: not UTF-8 text") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise RubricError(f"{path}: not valid TOML: {exc}") from exc
-    try:
-        return Rubric.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'file'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise RubricError(f"{path}: invalid rubric: {problems}") from exc
+    return load_toml_model(path, Rubric, RubricError, "rubric")
 
 
 @lru_cache(maxsize=4)

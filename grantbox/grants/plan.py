@@ -3,7 +3,6 @@ dates both are due on. Pure: loading the TOML file is the only I/O; no clock, no
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from functools import lru_cache
@@ -11,10 +10,11 @@ from pathlib import Path
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from grantbox.errors import ConfigError
 from grantbox.questions import _ID, Question, QuestionSet
+from grantbox.tomlconfig import load_toml_model
 
 DEFAULT_CHECKINS_PATH = Path(__file__).resolve().parents[2] / "templates" / "checkins.toml"
 
@@ -77,21 +77,7 @@ class CheckinSet(BaseModel):
 
 def load_checkins(path: str | Path = DEFAULT_CHECKINS_PATH) -> CheckinSet:
     """Read and validate a check-ins TOML file; raise `CheckinsError` naming the problem."""
-    path = Path(path)
-    try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except OSError as exc:
-        raise CheckinsError(f"cannot read check-in file {path}: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise CheckinsError(f"{path}: not valid UTF-8 TOML: {exc}") from exc
-    try:
-        return CheckinSet.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'file'}: {err['msg']}"
-            for err in exc.errors()
-        )
-        raise CheckinsError(f"{path}: invalid check-ins: {problems}") from exc
+    return load_toml_model(path, CheckinSet, CheckinsError, "check-in")
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,6 @@ included; `advance` moves grants on as days pass (run by the daily check-ins pas
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -28,7 +27,7 @@ from grantbox.conversation import email_context, templates_dir
 from grantbox.errors import GrantboxError
 from grantbox.grants import plan
 from grantbox.mailtemplates import render_email
-from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, enqueue
+from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED
 from grantbox.review.decisions import (
     CANCEL_MARGIN,
     MAX_NOTE,
@@ -37,6 +36,7 @@ from grantbox.review.decisions import (
     _clean,
     _last_inbound,
     actor_for,
+    hold_email,
 )
 from grantbox.states import GRANT_LIVE, GrantStatus, GrantTrigger
 from grantbox.store.tables import (
@@ -676,20 +676,8 @@ def decide_extension(
         months=(follow_on or grant).months,
         **email_context(settings, app, last),
     )
-    hold_until = now + timedelta(seconds=settings.decision_hold_seconds)
-    row = enqueue(
-        session,
-        settings,
-        app=app,
-        kind=kind,
-        rendered=rendered,
-        # A decision cancelled and made again is a new email: one key per decision made.
-        dedupe_key=f"{_extension_key(grant)}{secrets.token_hex(8)}",
-        answering=last,
-        actor=actor,
-        at=now,
-        automatic=False,
-        hold_until=hold_until,
+    row, hold_until = hold_email(
+        session, settings, app, kind, rendered, _extension_key(grant), last, actor, now
     )
     return ExtensionResult(
         grant_id=grant.id,

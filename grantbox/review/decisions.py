@@ -30,7 +30,7 @@ from grantbox.config import Settings
 from grantbox.conversation import email_context, templates_dir
 from grantbox.errors import GrantboxError
 from grantbox.filing import WITHDRAW_REQUEST
-from grantbox.mailtemplates import render_email, text_email
+from grantbox.mailtemplates import RenderedEmail, render_email, text_email
 from grantbox.models import MessageKind
 from grantbox.outbox import CANCELLED, QUEUED, SUPPRESSED, cancel_queued, enqueue
 from grantbox.states import Status, Trigger
@@ -209,20 +209,8 @@ def decide(
             reason="the reviewer edited the email before sending",
             at=now,
         )
-    hold_until = now + timedelta(seconds=settings.decision_hold_seconds)
-    row = enqueue(
-        session,
-        settings,
-        app=app,
-        kind=kind,
-        rendered=rendered,
-        # A decision cancelled and made again is a new email: one key per decision made.
-        dedupe_key=f"decision:{app.id}:{secrets.token_hex(8)}",
-        answering=last,
-        actor=actor,
-        at=now,
-        automatic=False,
-        hold_until=hold_until,
+    row, hold_until = hold_email(
+        session, settings, app, kind, rendered, f"decision:{app.id}:", last, actor, now
     )
     return DecisionResult(
         application_id=app.id,
@@ -233,6 +221,37 @@ def decide(
         email_reason=row.reason,
         hold_until=hold_until.isoformat(),
     )
+
+
+def hold_email(
+    session: Session,
+    settings: Settings,
+    app: Application,
+    kind: str,
+    rendered: RenderedEmail,
+    key_prefix: str,
+    answering: Message | None,
+    actor: str,
+    now: datetime,
+) -> tuple[OutboxRow, datetime]:
+    """Queue the email of a person's decision (an application's, an extension's), held in
+    the outbox for the hold window so that it can be cancelled; returns it and the end of the
+    hold. A decision cancelled and made again is a new email: one key per decision made."""
+    hold_until = now + timedelta(seconds=settings.decision_hold_seconds)
+    row = enqueue(
+        session,
+        settings,
+        app=app,
+        kind=kind,
+        rendered=rendered,
+        dedupe_key=f"{key_prefix}{secrets.token_hex(8)}",
+        answering=answering,
+        actor=actor,
+        at=now,
+        automatic=False,
+        hold_until=hold_until,
+    )
+    return row, hold_until
 
 
 def held_decision(session: Session, app_id: int, now: datetime | None = None) -> OutboxRow | None:

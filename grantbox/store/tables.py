@@ -179,9 +179,7 @@ class Event(Base):
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
     # Set on a grant's events (migration 0010): the grant's timeline is its application's
     # timeline filtered to it.
-    grant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("grants.id"), nullable=True, index=True
-    )
+    grant_id: Mapped[int | None] = mapped_column(ForeignKey("grants.id"), nullable=True, index=True)
 
 
 class MailboxState(Base):

@@ -128,3 +128,14 @@ def test_the_installed_command_takes_the_password_on_stdin(env):
     assert done.returncode == 0, done.stderr
     with store.sessions() as session:
         assert auth.authenticate(session, "frank", "piped password") is not None
+
+
+def test_tables_show_names_as_written_not_as_markup(env, capsys, monkeypatch):
+    """Applicants choose their names: "[/b]" in one is text, not rich markup (which failed)."""
+    settings, store = env
+    seed_application(store, settings, name="[/b] Mallory [red]x[/red]")
+    for command in (["queue"], ["list"], ["messages"], ["outbox"]):
+        code, out, err = grantbox(capsys, monkeypatch, *command)
+        assert code == 0, (command, err)
+    code, out, _ = grantbox(capsys, monkeypatch, "queue")
+    assert "[/b]" in out and "Mallory" in out  # shown as written (wrapped in a narrow cell)

@@ -138,7 +138,7 @@ _Q = '[[checkins.questions]]\nid = "q"\ntext = "How is it going?"\n'
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ("[[checkins]]\nid = \n", "not valid UTF-8 TOML"),
+        ("[[checkins]]\nid = \n", "not valid TOML"),
         ("checkins = []\n", "checkins: Tuple should have at least 1 item"),
         (f'[[checkins]]\nid = "a"\ntitle = "A check"\nwhen = "later"\n{_Q}', "checkins.0.when"),
         (f'[[checkins]]\nid = "Bad Id"\ntitle = "A check"\nwhen = "mid"\n{_Q}', "checkins.0.id"),
@@ -174,7 +174,7 @@ def test_a_missing_or_binary_checkins_file(tmp_path):
         load_checkins(tmp_path / "nowhere.toml")
     path = tmp_path / "binary.toml"
     path.write_bytes(b"\xff\xfe[[checkins]]")
-    with pytest.raises(CheckinsError, match="not valid UTF-8 TOML"):
+    with pytest.raises(CheckinsError, match="not UTF-8 text"):
         load_checkins(path)
 
 

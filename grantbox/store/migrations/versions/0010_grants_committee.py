@@ -94,9 +94,7 @@ def upgrade() -> None:
         batch.create_index(op.f("ix_events_grant_id"), ["grant_id"])
 
     with op.batch_alter_table("reviewers") as batch:
-        batch.add_column(
-            sa.Column("role", sa.String(16), nullable=False, server_default="admin")
-        )
+        batch.add_column(sa.Column("role", sa.String(16), nullable=False, server_default="admin"))
     for table in ("review_assignments", "reviews", "conflicts_of_interest"):
         columns: list[sa.Column[object]] = []
         if table == "review_assignments":
