@@ -606,6 +606,24 @@ def register(app: FastAPI, kit: PageKit) -> None:
         await run_in_threadpool(run)
         return RedirectResponse(f"/grants/{grant_id}", status_code=303)
 
+    @app.post("/applications/{app_id}/grant")
+    async def offer(request: Request, app_id: int) -> Response:
+        """The grant of an approved application that has none (approved before grants
+        existed): made from its page, as an approval would have made it."""
+        who = kit.signed_in(request)
+        await kit.form_of(request, who)
+
+        def run() -> int:
+            with store.transaction() as session:
+                app_ = session.get(Application, app_id, with_for_update=True)
+                if app_ is None:
+                    raise NotFound(f"no application {app_id}")
+                kit.permitted(session, request, "grants", app_id)
+                return records.offer_grant(session, settings, app_, actor=actor_for(who.name)).id
+
+        grant_id = await run_in_threadpool(run)
+        return RedirectResponse(f"/grants/{grant_id}", status_code=303)
+
     @app.post("/grants/{grant_id}/payments/{payment_id}/paid")
     async def mark_paid(request: Request, grant_id: int, payment_id: int) -> Response:
         def act(session: Session, grant: Grant, _form: dict[str, str], name: str) -> object:

@@ -73,6 +73,7 @@ ROUTE_ACTIONS: dict[tuple[str, str], str | None] = {
     ("GET", "/grants/{grant_id}"): "view",
     ("POST", "/grants/{grant_id}/payments/{payment_id}/paid"): "grants",
     ("POST", "/grants/{grant_id}/outcome"): "grants",
+    ("POST", "/applications/{app_id}/grant"): "grants",
     ("POST", "/grants/{grant_id}/terms"): "grants",
     ("POST", "/grants/{grant_id}/extension"): "grants",
     ("POST", "/grants/{grant_id}/extension/cancel"): "grants",

@@ -18,15 +18,18 @@ from xml.etree import ElementTree
 import pytest
 from sqlalchemy import select
 
+from grantbox import states
 from grantbox.config import Settings
 from grantbox.grants import records
 from grantbox.outbox import CANCELLED
 from grantbox.review import auth, charts, decisions
 from grantbox.review.grant_pages import GRANTS_CSV_HEADER, csv_cell
 from grantbox.review.web import create_app
+from grantbox.states import Trigger
 from grantbox.store import Store, open_store
 from grantbox.store.tables import (
     AccessLog,
+    Application,
     Event,
     Grant,
     GrantAnswer,
@@ -197,6 +200,16 @@ def test_grants_page_and_grant_page_show_everything_escaped(grants):
     with grants.store.reading() as session:
         app_id = session.get(Grant, grant_id).application_id
     assert f'href="/grants/{grant_id}"' in grants.client.get(f"/applications/{app_id}").text
+    # One approved before grants existed gets its grant from its page (once, however often).
+    old = seed_application(grants.store, grants.settings, name="Old Timer")
+    with grants.store.transaction() as session:  # approved by the state machine alone
+        states.transition(session, session.get(Application, old), Trigger.approve, actor="t")
+    assert 'id="offer-form"' in grants.client.get(f"/applications/{old}").text
+    made = grants.post(f"/applications/{old}/grant", {})
+    assert made.status_code == 303 and made.headers["location"].startswith("/grants/")
+    again = grants.post(f"/applications/{old}/grant", {})
+    assert again.headers["location"] == made.headers["location"]
+    assert 'id="offer-form"' not in grants.client.get(f"/applications/{old}").text
     assert 'href="/static/grants.css"' in page
     csp = r.headers["content-security-policy"]
     assert "style-src 'self'" in csp and "unsafe-inline" not in csp
