@@ -70,8 +70,10 @@ def test_idle_is_reissued_on_time_on_the_same_connection_and_mail_is_still_seen(
     wait_for(lambda: watcher.reissues >= 3, 15)
     took = time.monotonic() - started
     assert 3.0 <= took <= 8.0, took  # three re-issues, each after about 1.5 s
-    # Re-issued, not reconnected: no error, no pass beyond the first.
-    assert watcher.idles >= 4 and watcher.failures == 0 and watcher.last_error is None
+    # Re-issued, not reconnected: no error, no pass beyond the first. (The fourth IDLE starts
+    # just after the third re-issue is counted: a loaded machine can read in between.)
+    wait_for(lambda: watcher.idles >= 4, 5)
+    assert watcher.failures == 0 and watcher.last_error is None
     assert watcher.passes == 1
     # Mail arriving after the re-issues is announced to the new IDLE and taken in at once.
     dovecot.append(program_mailbox, application_email("zoe@example.net", subject="after reissue"))
