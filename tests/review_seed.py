@@ -9,6 +9,8 @@ import itertools
 import re
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from grantbox import states
 from grantbox.blobs import BlobStore
 from grantbox.config import Settings
@@ -127,3 +129,20 @@ def sign_in(client, name: str, password: str):  # type: ignore[no-untyped-def]
         data={"name": name, "password": password, "csrf": token, "next": "/"},
         follow_redirects=False,
     )
+
+
+def unmatched_message(session: Session) -> Message:
+    """An email filed under no application (it waits on "Needs a human"), in `session`."""
+    msg = Message(
+        message_id="<lost@mail.test>",
+        content_sha256="0" * 64,
+        size=10,
+        from_addr="lost@mail.test",
+        subject="who am I",
+        kind="unmatched",
+        flags=[],
+        text="hello",
+    )
+    session.add(msg)
+    session.flush()
+    return msg

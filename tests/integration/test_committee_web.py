@@ -31,7 +31,7 @@ from grantbox.store.tables import (
     ReviewAssignment,
     Reviewer,
 )
-from tests.review_seed import csrf_token, seed_application
+from tests.review_seed import csrf_token, seed_application, unmatched_message
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TestClient = pytest.importorskip("fastapi.testclient").TestClient
@@ -207,17 +207,7 @@ def test_every_route_enforces_its_role(committee):
     att_id, _pk = c.attachment_of(app_id)
     coi_att, coi_pk = c.attachment_of(coi_app)
     with c.store.transaction() as session:
-        lost = Message(
-            message_id="<lost@mail.test>",
-            content_sha256="0" * 64,
-            size=10,
-            from_addr="lost@mail.test",
-            subject="who am I",
-            kind="unmatched",
-            flags=[],
-            text="hello",
-        )
-        session.add(lost)
+        lost = unmatched_message(session)
         grant = Grant(
             application_id=app_id, status="active", amount=Decimal("3000"), currency="EUR"
         )

@@ -21,7 +21,7 @@ from grantbox.review.web import SESSION_COOKIE, create_app
 from grantbox.store import open_store
 from grantbox.store.tables import AccessLog, AttachmentRow, Message, Reviewer, ReviewSession
 from tests.incli import grantbox
-from tests.review_seed import csrf_token, seed_application, sign_in
+from tests.review_seed import csrf_token, seed_application, sign_in, unmatched_message
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TestClient = pytest.importorskip("fastapi.testclient").TestClient
@@ -340,19 +340,7 @@ def _routes(review: Review, app_id: int, att_id: int, message_pk: int) -> list[t
 
 def _human_message(review: Review) -> int:
     with review.store.transaction() as session:
-        m = Message(
-            message_id="<lost@mail.test>",
-            content_sha256="0" * 64,
-            size=10,
-            from_addr="lost@mail.test",
-            subject="who am I",
-            kind="unmatched",
-            flags=[],
-            text="hello",
-        )
-        session.add(m)
-        session.flush()
-        return m.id
+        return unmatched_message(session).id
 
 
 def _assert_headers(r, what: str) -> None:  # type: ignore[no-untyped-def]
