@@ -115,8 +115,10 @@ def main() -> None:
     for kind in ("mail", "doc"):
         paths = [str(p) for k, p in chosen if k == kind]
         differ = [p for p in paths if old["files"][p] != new["files"][p]]
-        print(f"{kind}: {len(paths)} files, {len(paths) - len(differ)} read alike, "
-              f"{len(differ)} differ")
+        print(
+            f"{kind}: {len(paths)} files, {len(paths) - len(differ)} read alike, "
+            f"{len(differ)} differ"
+        )
         for p in differ:
             a, b = old["files"][p], new["files"][p]
             fields = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))

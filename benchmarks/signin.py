@@ -132,12 +132,8 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
     median = {name: statistics.median(values) * 1000 for name, values in samples.items()}
-    p95 = {
-        name: statistics.quantiles(values, n=20)[-1] * 1000 for name, values in samples.items()
-    }
-    own = {
-        name: median[name] - median[f"bare_{name}"] for name in ("password", "oauth2")
-    }
+    p95 = {name: statistics.quantiles(values, n=20)[-1] * 1000 for name, values in samples.items()}
+    own = {name: median[name] - median[f"bare_{name}"] for name in ("password", "oauth2")}
     result = {
         "samples": args.samples,
         "median_ms": median,

@@ -7,6 +7,10 @@ fault that is logged loudly and retried.
 
 import smtplib
 
+# The sender's tier lives with the parsers that raise it (the arrows point down).
+from parsers.errors import InputError as InputError
+from parsers.errors import ParseError as ParseError
+
 
 class GrantboxError(Exception):
     """Base of every error grantbox raises on purpose."""
@@ -14,14 +18,6 @@ class GrantboxError(Exception):
 
 class ConfigError(GrantboxError):
     """The configuration cannot work (missing mailbox, bad URL, insecure transport)."""
-
-
-class InputError(GrantboxError):
-    """Something an applicant sent cannot be used; recorded with the reason, never retried."""
-
-
-class ParseError(InputError):
-    """Bytes that do not parse as what they claim to be."""
 
 
 class MailboxError(GrantboxError):

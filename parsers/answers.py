@@ -36,8 +36,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from grantbox.questions import Question, QuestionSet
 from parsers.bounds import first_lines
+from parsers.questions import Question, QuestionSet
 
 __all__ = [
     "Answer",

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-from grantbox.errors import InputError
-from grantbox.models import InboundMessage, MessageKind
+from parsers.errors import InputError
+from parsers.models import InboundMessage, MessageKind
 
 __all__ = [
     "RULES",

@@ -51,9 +51,9 @@ from tnefparse.codepage import Codepage
 from tnefparse.mapi import decode_mapi
 from tnefparse.tnef import TNEF, TNEFAttachment, TNEFObject
 
-from grantbox.errors import ParseError
-from grantbox.models import Attachment, InboundMessage
 from parsers.addresses import address_problem, normalise_address
+from parsers.errors import ParseError
+from parsers.models import Attachment, InboundMessage
 
 __all__ = ["TRIAGE_HEADERS", "html_to_text", "parse_message", "safe_filename"]
 

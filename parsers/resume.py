@@ -14,7 +14,7 @@ import re
 import zipfile
 from datetime import date
 
-from grantbox.models import ResumeDocument, ResumeSource
+from parsers.models import ResumeDocument, ResumeSource
 from parsers.resume_extract import build_profile
 from parsers.resume_formats import (
     MAX_TEXT_CHARS,

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 
-from grantbox.models import ResumeDocument
 from parsers.bounds import first_lines
+from parsers.models import ResumeDocument
 from parsers.resume_profile import (
     DEGREE_RANK,
     DegreeLevel,

@@ -13,8 +13,9 @@ from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from grantbox.errors import ConfigError
-from grantbox.questions import _ID, Question, QuestionSet
+from grantbox.questions import Question, QuestionSet
 from grantbox.tomlconfig import load_toml_model
+from parsers.questions import ID_PATTERN
 
 DEFAULT_CHECKINS_PATH = Path(__file__).resolve().parents[2] / "templates" / "checkins.toml"
 
@@ -39,7 +40,7 @@ class Checkin(BaseModel):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if not _ID.match(value):
+        if not ID_PATTERN.match(value):
             raise ValueError("must be lower-case letters, digits and _ (at most 40)")
         return value
 

@@ -274,7 +274,7 @@ SECRET_FILE = "/etc/passwd"
 SECRET_MARK = "root:x:0:0"
 _XXE = f'<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{SECRET_FILE}">]>'
 _LAUGHS = (
-    "<!DOCTYPE d [<!ENTITY lol0 \"lol\">"
+    '<!DOCTYPE d [<!ENTITY lol0 "lol">'
     + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
     + "]>"
 )

@@ -43,7 +43,6 @@ def pdf(name: str) -> bytes:
     return data_file(f"pdf/{name}")
 
 
-
 def applying_with(address: str, filename: str, content: bytes, ctype: str = "application/pdf"):
     return application_email(
         address, name="Bad Input", attachments=[(filename, content, ctype)], subject=address

@@ -43,7 +43,6 @@ def good_application() -> bytes:
     )
 
 
-
 def first_connection(settings, store) -> None:
     """Make the first pass on an empty inbox, so what follows is new mail, not backlog."""
     intake_once(settings, store)
@@ -142,9 +141,12 @@ def test_an_email_that_breaks_a_later_step_is_kept_for_a_human_and_the_pass_goes
         good = session.scalars(select(Application).where(Application.email == GOOD)).one()
         assert good.status == "questions_sent"
         # Nothing of the broken email's transaction survived: no half-made application.
-        assert session.scalars(
-            select(Application).where(Application.email == "breaker@mail.test")
-        ).all() == []
+        assert (
+            session.scalars(
+                select(Application).where(Application.email == "breaker@mail.test")
+            ).all()
+            == []
+        )
 
 
 def spellings(local: str, domain: str) -> list[str]:
@@ -189,9 +191,7 @@ def test_spoofed_spellings_of_one_address_are_one_applicant_and_get_one_email(
     with store.transaction() as session:
         emails = session.scalars(select(Application.email)).all()
     assert emails == [victim]
-    received = [
-        message_from_bytes(raw, policy=default_policy) for raw in dovecot.messages(local)
-    ]
+    received = [message_from_bytes(raw, policy=default_policy) for raw in dovecot.messages(local)]
     assert len(received) <= 1
     assert all("BUY NOW" not in str(m["Subject"]) or "Re:" in str(m["Subject"]) for m in received)
 

@@ -55,7 +55,6 @@ def _message_id(raw: bytes) -> str:
     return str(_parse(raw)["Message-ID"]).strip()
 
 
-
 def apply_each(dovecot, program_mailbox: str, applicants: list[str]) -> None:
     """Each applicant's application, with a DOCX resume of their own, in the program's inbox."""
     for i, address in enumerate(applicants):
@@ -68,6 +67,7 @@ def apply_each(dovecot, program_mailbox: str, applicants: list[str]) -> None:
                 attachments=[(f"cv-{i}.docx", DOCX, DOCX_TYPE)],
             ),
         )
+
 
 def _status_counter(database_url: str) -> Callable[[tuple[str, ...]], int]:
     """Counts outbox rows in some statuses without taking a lock the sender would wait for."""
