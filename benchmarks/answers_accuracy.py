@@ -277,9 +277,11 @@ def grantbox_stripper(text: str, html: str) -> str:
 def _html_input_to_text(html: str) -> str:
     # The libraries below take plain text; give them what a mail client's text part would be.
     # (without grantbox's own cut mark, which they could not know about).
-    from parsers.answers import _CUT_MARK, html_to_quoted_text
+    from parsers.quotes import QUOTE_START_LINE, html_to_quoted_text
 
-    return html_to_quoted_text(html).replace(_CUT_MARK + "\n", "").replace(_CUT_MARK, "")
+    return (
+        html_to_quoted_text(html).replace(QUOTE_START_LINE + "\n", "").replace(QUOTE_START_LINE, "")
+    )
 
 
 def library_strippers() -> dict[str, Stripper]:

@@ -23,8 +23,8 @@ from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
 
-from parsers.answers import visible_reply
 from parsers.bounds import first_lines
+from parsers.quotes import visible_reply
 
 __all__ = ["StartDateReading", "read_start_date"]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.answers import visible_reply
+from parsers.quotes import visible_reply
 
 __all__ = ["asks_to_withdraw", "ends_grant_early", "reply_asks_to_withdraw", "withdraw_request"]
 

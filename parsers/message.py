@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
-import contextlib
 import email
 import email.header
 import email.parser
@@ -42,7 +41,6 @@ from email.generator import BytesGenerator
 from email.header import Header
 from email.message import Message
 from email.policy import Compat32, compat32
-from html.parser import HTMLParser
 from typing import Any
 
 import mailparser
@@ -54,6 +52,7 @@ from tnefparse.tnef import TNEF, TNEFAttachment, TNEFObject
 from parsers.addresses import address_problem, normalise_address
 from parsers.errors import ParseError
 from parsers.models import Attachment, InboundMessage
+from parsers.quotes import html_to_quoted_text
 
 __all__ = ["TRIAGE_HEADERS", "html_to_text", "parse_message", "safe_filename"]
 
@@ -368,73 +367,6 @@ def _raw_headers(root: Message) -> dict[str, list[str]]:
 # --------------------------------------------------------------------------- HTML
 
 
-_PRE_SPACE, _PRE_TAB = "\ue000", "\ue001"  # private-use stand-ins inside <pre>
-_HTML_SPACES_RE = re.compile(r"[ \t\r\n\f]+")
-
-
-class _HTMLText(HTMLParser):
-    """Readable text from HTML: block elements break lines, script/style vanish, links are text."""
-
-    _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
-    _BLOCK = frozenset(
-        {
-            "p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table",
-            "tr", "blockquote", "pre", "address", "form", "fieldset", "figure", "body", "html",
-        }
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self._skip = 0
-        self._pre = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag == "br":
-            self.out.append("\n")
-        elif tag == "li":
-            self.out.append("\n- ")
-        elif tag in ("td", "th"):
-            self.out.append("\t")
-        elif tag == "hr":
-            self.out.append("\n\n")
-        elif tag in self._BLOCK:
-            self.out.append(self._break(tag))
-            if tag == "pre":
-                self._pre += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr"):
-            self.out.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCK:
-            self.out.append(self._break(tag))
-            if tag == "pre":
-                self._pre = max(0, self._pre - 1)
-
-    @staticmethod
-    def _break(tag: str) -> str:
-        """Paragraph-like blocks get a blank line, the others a line break."""
-        return "\n\n" if tag in ("p", "blockquote", "table") or tag[0] == "h" else "\n"
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._pre:
-            # Protect preformatted indentation from the line stripping in html_to_text.
-            data = data.replace(" ", _PRE_SPACE).replace("\t", _PRE_TAB)
-        else:
-            # HTML collapses runs of white space (HTML 4.01 section 9.1).
-            data = _HTML_SPACES_RE.sub(" ", data)
-        self.out.append(data)
-
-
 def _html_text(html: str, defects: list[str]) -> str:
     """`html_to_text` of at most `MAX_HTML_CHARS`, saying so when the HTML was longer."""
     if len(html) > MAX_HTML_CHARS:
@@ -444,16 +376,14 @@ def _html_text(html: str, defects: list[str]) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Convert an HTML body to plain text for reading; never fetches anything it links to."""
-    parser = _HTMLText()
-    # HTMLParser is lenient and should not raise; if it ever does, keep what was read so far.
-    with contextlib.suppress(Exception):
-        parser.feed(html)
-        parser.close()
-    text = "".join(parser.out).replace("\xa0", " ")
-    lines = [line.strip(" \t") for line in text.split("\n")]
-    text = "\n".join(lines).replace(_PRE_SPACE, " ").replace(_PRE_TAB, "\t")
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n ")
+    """An HTML body as the text we keep and read: quoted history marked with "> " and
+    Outlook's original marked as its text part marks it (parsers/quotes.py), so replies
+    written in HTML only are read like plain-text ones everywhere (answers, dates, intents,
+    the review page). Never fetches anything it links to."""
+    try:
+        return html_to_quoted_text(html)
+    except Exception:  # HTMLParser is lenient; if it ever raises, the body is unreadable
+        return ""
 
 
 # --------------------------------------------------------------------------- filenames

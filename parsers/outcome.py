@@ -19,8 +19,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from parsers.answers import visible_reply
 from parsers.bounds import first_lines
+from parsers.quotes import visible_reply
 
 __all__ = ["KINDS", "OutcomeProposal", "propose_outcome"]
 

@@ -242,10 +242,38 @@ def test_html_only_body_becomes_readable_text() -> None:
     raw = build("From: a@example.org\nContent-Type: text/html; charset=utf-8", html)
     msg = parse_message(raw)
     assert msg.text_from_html is True
-    assert (
-        msg.text
-        == "Dear panel\n\nI am applying & attaching my CV.\nThanks,\n\n- one\n- two\nmy site"
+    assert msg.text.split("\n") == [
+        "Dear panel",
+        "I am applying & attaching my CV.",
+        "Thanks,",
+        "- one",
+        "- two",
+        "my site",
+    ]
+
+
+def test_html_only_reply_keeps_its_structure() -> None:
+    """What an HTML-only client sends is stored as a plain-text client would have written it:
+    numbered lists numbered, quoted history under "> ", Outlook's original marked; everything
+    that reads the stored text (answers, dates, intents, the review page) reads it so."""
+    html = (
+        "<div>Hi,</div><ol><li>Ten hours a week</li><li>From a friend</li></ol>"
+        "<div class='gmail_quote'>On Mon, 2 Mar 2026 at 10:00, Grants &lt;g@x.org&gt; wrote:"
+        "<blockquote>1. How many hours?<br>2. How did you hear of us?</blockquote></div>"
+        "<div id='divRplyFwdMsg'><b>Von:</b> Grants<br><b>Gesendet:</b> Montag</div>"
     )
+    raw = build("From: a@example.org\nContent-Type: text/html; charset=utf-8", html)
+    assert parse_message(raw).text.split("\n") == [
+        "Hi,",
+        "1. Ten hours a week",
+        "2. From a friend",
+        "On Mon, 2 Mar 2026 at 10:00, Grants <g@x.org> wrote:",
+        "> 1. How many hours?",
+        "> 2. How did you hear of us?",
+        "-----Original Message-----",
+        "Von: Grants",
+        "Gesendet: Montag",
+    ]
 
 
 def test_html_to_text_keeps_pre_and_drops_scripts() -> None:
