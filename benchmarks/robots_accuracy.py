@@ -53,6 +53,20 @@ FIRST_RUN = {
     "sisimai": "4/6 robots answered (email-apachejames-01: Verizon 'Error: Invalid user address "
     "550' from post_master@; email-fml-01: fml 'Loop Alert'; arf-13, arf-24: Hotmail "
     "'complaint about message from' abuse reports, multipart/mixed)",
+    # Stop 11: labels written first, then one run with the code of commit 846ec0a (2026-12-06).
+    "bounceparser": "1/124 robots answered (bluebottle.msg: a Bluebottle challenge-response "
+    "'please click to have your address added', plain text from the protected person's own "
+    "address, subject 'RE: BLAH'); 2 spam messages excluded",
+    "baunsu": "0/14 robots answered; the spam excluded",
+    "php-bounce-handler": "0/7 robots answered",
+    "sisimai-more": "0/13 robots answered",
+    "people-robotlike": "10/46 people silenced: 8 whose subject starts like a bounce's "
+    "('Undeliverable: my application…', 'Delivery failure? Did my application arrive?', "
+    "'Message not delivered - resending…', 'Failure notice from your server', 'Mail delivery "
+    "failed - please confirm…', 'Returned mail — resending my CV', 'Non-delivery of my "
+    "earlier email', 'Undelivered mail: second try…'); a bounce forwarded as "
+    "an attached message (its message/delivery-status part read as the mail's own); a cover "
+    "letter whose wrapped sentence put 'Feedback-Type: abuse, User-Agent and…' at a line start",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

@@ -150,22 +150,33 @@ def is_auto_reply(msg: InboundMessage) -> str | None:
     subject = msg.subject[:MAX_SUBJECT]
     if _AUTO_SUBJECT_ANYWHERE_RE.search(subject) and not _REPLY_OR_FORWARD_RE.match(subject):
         return f"auto-reply subject {msg.subject[:40]!r}"
+    if _CHALLENGE_RE.search(msg.text[:MAX_CHALLENGE_TEXT]):
+        # Challenge-response filters (Bluebottle, Boxbe, EarthLink spamBlocker, ChoiceMail…)
+        # answer every stranger from the protected person's own address: answering them
+        # would draw another challenge.
+        return "challenge-response request (asks us to get on an allowed-senders list)"
     return None
 
 
 def is_bounce(msg: InboundMessage) -> str | None:
     """A delivery status notification about mail we sent (RFC 3464) or a bounce lookalike?"""
     types = {a.declared_type for a in msg.attachments}
-    if "message/delivery-status" in types or "message/global-delivery-status" in types:
+    # A report part outside a multipart/report came from inside an attached message: a person
+    # forwarding a bounce as an attachment ("Fwd: Undelivered Mail…") is not one (RFC 6522:
+    # the report is a direct part of multipart/report; relays that wrap a DSN write as robots).
+    forwarded = msg.content_type != "multipart/report" and _forwarded_by_a_person(msg)
+    if ("message/delivery-status" in types or "message/global-delivery-status" in types) and (
+        not forwarded
+    ):
         return "delivery-status report (RFC 3464)"
-    if "message/feedback-report" in types or "feedback-type" in msg.headers:
+    if ("message/feedback-report" in types and not forwarded) or "feedback-type" in msg.headers:
         return "abuse feedback report (RFC 5965)"
     abuse = _abuse_report(msg, types)
     if abuse:
         return abuse
     if "x-failed-recipients" in msg.headers:
         return "X-Failed-Recipients header"
-    if _BOUNCE_SUBJECT_START_RE.match(msg.subject):
+    if _BOUNCE_SUBJECT_START_RE.match(msg.subject) and not _written_by_a_person(msg):
         return f"bounce subject {msg.subject[:40]!r}"
     if _local_part(msg.from_addr) in ("mailer-daemon", "mailer_daemon", "mail-daemon"):
         # MAILER-DAEMON only ever writes about delivery (RFC 5321 section 4.5.5 habit).
@@ -176,6 +187,20 @@ def is_bounce(msg: InboundMessage) -> str | None:
         return f"bounce subject {msg.subject[:40]!r} from {msg.from_addr or 'no address'}"
     return _text_bounce_body(msg)
 
+
+# What challenge-response filters write, near the top of their text.
+MAX_CHALLENGE_TEXT = 1500
+_CHALLENGE_RE = re.compile(
+    r"this (?:e-?mail )?account is protected by|"
+    r"your (?:e-?mail )?address (?:added|whitelisted) to (?:my|the recipient'?s?|the) "
+    r"(?:allowed|approved|safe|white) ?(?:list|senders)|"
+    r"add yourself to my \S++ (?:guest|allowed|approved|safe) ?list|"
+    r"(?:added|add you) to my (?:list of approved senders|approved senders'? list)|"
+    r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?) only from (?:senders|people) "
+    r"(?:i have|i've) approved|"
+    r"(?:verify|confirm) that you are (?:a )?(?:real )?(?:person|human)(?: and not a| not a)",
+    re.I,
+)
 
 # -- bounces and abuse reports told by their text ----------------------------------------
 # Only the start of the text is read: a bounce says what went wrong first, and a bounded
@@ -233,9 +258,20 @@ _ABUSE_SUBJECT_RE = re.compile(
 )
 _ARF_FIELD_RE = re.compile(
     r"^feedback-type:[ \t]*+(?:abuse|fraud|virus|other|not-spam|auth-failure|opt-out|"
-    r"unsubscribe|dmarc)\b",
+    r"unsubscribe|dmarc)[ \t]*+$",
     re.I | re.M,
 )
+# The other fields of a report (RFC 5965 section 3.1, RFC 6591): one of them must stand on
+# its own line near Feedback-Type. A person's sentence wrapped so that "Feedback-Type:
+# abuse, User-Agent and…" starts a line is no report.
+_ARF_OTHER_FIELD_RE = re.compile(
+    r"^(?:user-agent|version|original-mail-from|original-rcpt-to|arrival-date|received-date|"
+    r"source-ip|reported-domain|reported-uri|incidents|original-envelope-id|"
+    r"authentication-results|auth-failure|delivery-result):[ \t]*+\S",
+    re.I | re.M,
+)
+ARF_FIELD_WINDOW = 600  # characters around Feedback-Type where the other fields are looked for
+MAX_ARF_FIELDS = 8  # Feedback-Type lines looked at: a report has one
 _REPORTED_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "message/rfc822-headers"})
 
 
@@ -245,9 +281,46 @@ def _abuse_report(msg: InboundMessage, types: set[str]) -> str | None:
         return f"abuse report subject {msg.subject[:40]!r}"
     if _ABUSE_SUBJECT_RE.match(subject) and (types & _REPORTED_TYPES or _robot_sender(msg)):
         return f"abuse report subject {msg.subject[:40]!r} with the reported message"
-    if _ARF_FIELD_RE.search(msg.text[:MAX_HEAD_TEXT]):
-        return "abuse feedback report fields in the text (RFC 5965, not multipart/report)"
+    head = msg.text[:MAX_HEAD_TEXT]
+    for n, match in enumerate(_ARF_FIELD_RE.finditer(head)):
+        if n >= MAX_ARF_FIELDS:
+            break
+        around = head[max(0, match.start() - ARF_FIELD_WINDOW) : match.end() + ARF_FIELD_WINDOW]
+        if _ARF_OTHER_FIELD_RE.search(around):
+            return "abuse feedback report fields in the text (RFC 5965, not multipart/report)"
     return None
+
+
+# How people open a mail, in the languages applicants write in. A mail from a person's
+# address that opens so is theirs, even under a subject copied from a bounce ("Undeliverable:
+# my application - sending again", "Delivery failure? Did my application arrive?").
+_GREETING_RE = re.compile(
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hola|"
+    r"buen(?:os|as) (?:d[ií]as|tardes)|ol[áa]|bom dia|boa tarde|ciao|buongiorno|buonasera|salve|"
+    r"gentil[ei]|bonjour|bonsoir|salut|madame|monsieur|hallo|guten (?:morgen|tag|abend)|moin|"
+    r"liebe[rs]?|sehr geehrte[rs]?|hej|hei|goedemorgen|goedemiddag|beste|geachte|"
+    r"dzie[ńn] dobry|witam|szanown[iy]|ahoj|dobr[ýy] den|merhaba|sveiki|tere|"
+    r"ご担当者様|お世話になっております|您好|你好|안녕하세요|здравствуйте|добрый день)"
+    r"(?=[\s,!.:;]|$)",
+    re.I,
+)
+MAX_OPENING = 300
+
+
+def _written_by_a_person(msg: InboundMessage) -> bool:
+    """From a person's address (no robot name, no null return path), opening with a greeting
+    that is not a mail server's ("Hi. This is the qmail-send program")."""
+    if _robot_sender(msg) or _null_return_path(msg):
+        return False
+    opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_OPENING]
+    return bool(_GREETING_RE.match(opening)) and not _BOUNCE_HEADLINE_RE.search(opening)
+
+
+def _forwarded_by_a_person(msg: InboundMessage) -> bool:
+    """A reply or forward ("Fwd:", "FW:", "WG:", …) from a person's address."""
+    if _robot_sender(msg) or _null_return_path(msg):
+        return False
+    return bool(_REPLY_OR_FORWARD_RE.match(msg.subject[:MAX_SUBJECT]))
 
 
 def _text_bounce_body(msg: InboundMessage) -> str | None:
