@@ -9,10 +9,10 @@ PASS/FAIL, the profile step's median time, and text extraction time per page.
     python benchmarks/resume_accuracy.py --check    # also exit 1 when a target is missed
     python benchmarks/resume_accuracy.py --details  # list each miss
 
-It then reports names and emails on the held-out set in tests/data/resumes/heldout/ (issue
-11: documents the parser was never tuned on, `names.json` their ground truth): names right,
-none found, and wrong (a name other than the document's, or any name where it has none; must
-stay 0), with the profile step's median time on those files.
+It then reports names and emails on the held-out sets in tests/data/resumes/heldout/ and
+heldout2/ (issue 11: documents the parser was not written against, `names.json` their ground
+truth): names right, none found, and wrong (a name other than the document's, or any name
+where it has none; must stay 0), with the profile step's median time on those files.
 
 First run on the held-out set (35 files, parser as of commit 7181986, before issue 11):
 names right 24/32 (0.750), none 6, wrong 2 (a sidebar's "Novi Sad" for a name split over
@@ -22,6 +22,21 @@ nameless; emails 34/35 (letter-spaced "m a r t a . k o w a l s k a @ …"); prof
 After issue 11's changes: 32/32 right, 0 none, 0 wrong, 3/3 nameless, emails 35/35; the old
 set unchanged (every field as before); profile step median the same as the old code's in one
 run over all 68 files (1.4 ms each).
+
+A second held-out set, tests/data/resumes/heldout2/ (30 files, issue 11 again), was made after
+those changes from sources the project had not used: real people's CVs published with LaTeX
+templates under a licence (friggeri-cv, Jake's resume, sb2nov, AltaCV, Deedy), Typst's
+basic-resume, the JSON Resume sample through two npm themes (printed by Chromium, converted by
+LibreOffice), TeX Live CV classes (moderncv casual/oldstyle/fancy, europecv, europasscv,
+currvita, simplecv), pandoc and LibreOffice documents, and hand-written PDFs whose text
+layers start with control characters. First run, parser as of commit 846ec0a (before any
+change for it): names right 20/28 (0.714), none 4, wrong 4 ("SQLAlchemy CodeIgniter" from a
+sidebar's skill list where the name's thin and bold halves lost their space; "Nationality
+American" beside a Europass name; "Kovalevskaya Positions", a sidebar name joined to the
+heading beside it; "Chandra-sekhar" for an invisible soft hyphen); 2/2 nameless files left
+nameless; emails 30/30; profile step median 1.51 ms. After: 28/28 right, 0 none, 0 wrong,
+2/2 nameless, emails 30/30; the old labelled set and heldout/ unchanged (every figure as
+before).
 
 "Present" is resolved at AS_OF so that the figures do not drift with the calendar.
 `tests/unit/test_resume_accuracy.py` runs `evaluate()` and asserts the targets.
@@ -312,6 +327,7 @@ def evaluate(repeat: int = 5) -> Report:
 
 
 HELDOUT = DATA / "heldout"
+HELDOUT2 = DATA / "heldout2"
 
 
 @dataclass
@@ -371,11 +387,11 @@ def evaluate_names(folder: pathlib.Path = HELDOUT, repeat: int = 5) -> NameRepor
     return report
 
 
-def render_names(report: NameReport) -> str:
+def render_names(report: NameReport, folder: pathlib.Path = HELDOUT) -> str:
     median = statistics.median(report.profile_ms)
     return "\n".join(
         [
-            f"held-out names ({report.files} files in tests/data/resumes/heldout/):",
+            f"held-out names ({report.files} files in {folder.relative_to(ROOT)}/):",
             f"  names right {report.right}/{report.named} = "
             f"{report.right / max(report.named, 1):.3f} (target >= 0.95), "
             f"none {report.none}, wrong {report.wrong} (target 0)",
@@ -437,17 +453,17 @@ def main() -> int:
         print("\nmisses:")
         for miss in report.misses:
             print("  " + miss)
-    names = evaluate_names()
-    print()
-    print(render_names(names))
-    if args.details:
-        for miss in names.misses:
-            print("  " + miss)
-    if args.check and (report.failures() or statistics.median(report.profile_ms) > 20):
-        return 1
-    if args.check and (names.wrong or names.right < 0.95 * names.named):
-        return 1
-    return 0
+    failed = bool(report.failures() or statistics.median(report.profile_ms) > 20)
+    for folder in (HELDOUT, HELDOUT2):
+        names = evaluate_names(folder)
+        print()
+        print(render_names(names, folder))
+        if args.details:
+            for miss in names.misses:
+                print("  " + miss)
+        failed = failed or bool(names.wrong or names.right < 0.95 * names.named)
+        failed = failed or statistics.median(names.profile_ms) > 20
+    return 1 if args.check and failed else 0
 
 
 if __name__ == "__main__":

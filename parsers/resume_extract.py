@@ -42,6 +42,7 @@ from parsers.resume_profile import (
 from parsers.resume_text import (
     DATE_POINT,
     DATE_RANGE,
+    SECTION_WORDS,
     DateRange,
     Line,
     assign_sections,
@@ -370,13 +371,46 @@ _PARTICLES = _WORDS["particles"]
 _NOT_NAME_WORDS = _WORDS["not_name_words"]
 
 
+# "Name:", "Full name -", and the Europass forms "Name / Surname", "Surname(s) / First
+# name(s)": a label, then the name (a colon is optional only after the Europass pair or when
+# the label is a field of its own).
+_NAME_PART = r"(?:(?:full|first|given|last|family)\s+)?(?:name|surname)(?:\(s\))?"
+_NAME_LABEL = re.compile(
+    rf"(?i)^\s*+{_NAME_PART}(?:\s*+/\s*+{_NAME_PART}(?:\s*+[:\-]\s*+|\s++)|\s*+[:\-]\s*+)"
+    r"(?P<value>\S.*)$"
+)
+_NAME_LABEL_ALONE = re.compile(rf"(?i)^\s*+{_NAME_PART}(?:\s*+/\s*+{_NAME_PART})?\s*+:?\s*+$")
+# A section label printed in front of the name on its line (Europass 2013: "PERSONAL
+# INFORMATION   Katherine Johnson").
+_LEADING_LABEL = re.compile(
+    r"(?i)^\s*(?:personal\s+(?:information|details|data)|contact\s+(?:information|details))"
+    r"(?:\s*+:\s*+|\s++)(?P<rest>\S.*)$"
+)
+
+
+def _labelled_name(value: str) -> str | None:
+    """The name after a "Name" label; "Meitner, Lise" (surname first, as Europass asks) is
+    read as "Lise Meitner"."""
+    candidate = _name_candidate(value)
+    if candidate:
+        return candidate
+    surname, comma, given = value.partition(",")
+    if comma and "," not in given:
+        return _name_candidate(f"{given.strip()} {surname.strip()}")
+    return None
+
+
 def _name(
     head: list[Line], emails: list[TextValue], lines: list[Line] | None = None
 ) -> TextValue | None:
     for line in head[:8]:
-        label = re.match(r"^\s*(full\s+)?name\s*[:\-]\s*(.+)$", line.text, re.IGNORECASE)
+        label = _NAME_LABEL.match(line.text)
         if label:
-            candidate = _name_candidate(label.group(2))
+            candidate = _labelled_name(label.group("value"))
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(line))
+        if len(line.fields) >= 2 and _NAME_LABEL_ALONE.match(line.fields[0]):
+            candidate = _labelled_name(line.fields[1])
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
     top = head[:8]
@@ -387,6 +421,9 @@ def _name(
             if cjk:
                 return TextValue(value=cjk, evidence=ev(line))
         for part in line.fields[:2]:
+            labelled = _LEADING_LABEL.match(part)
+            if labelled:
+                part = labelled.group("rest")
             candidate = _name_candidate(part) or (
                 _name_before_extras(part) if i < 3 and emails else None
             )
@@ -408,7 +445,9 @@ def _name(
     for a, b in itertools.pairwise(head):
         if len(a.fields) == 1 and len(b.fields) == 1 and a.words == 1 and b.words == 1:
             candidate = _name_candidate(f"{a.text} {b.text}")
-            if candidate:
+            # Two one-word lines further down are as likely a sidebar's list of skills
+            # ("SQLAlchemy" / "CodeIgniter", "Python" / "Haskell") as a wrapped name.
+            if candidate and not any(_is_skill(w) for w in candidate.split()):
                 return TextValue(value=candidate, evidence=ev(a))
     # Multi-column layouts put the name anywhere in the text order (a right-hand sidebar
     # comes after the main column's first lines, so no header is seen): there, a name only
@@ -518,9 +557,32 @@ def _name_before_extras(text: str) -> str | None:
 _CREDENTIALS = re.compile(
     # Only from the start of a run of spaces: from inside it, each space rescanned the run.
     r",?(?<!\s)\s++(ph\.?\s?d\.?|m\.?sc\.?|mba|cfa|frm|fia|fsa|p\.?\s?eng\.?|pe|cpa|md|"
-    r"m\.?d\.|b\.?sc\.?|msc|dr\.?|jr\.?|sr\.?|ii|iii)\.?\s*$",
+    r"m\.?d\.|b\.?sc\.?|msc|jr\.?|sr\.?|ii|iii|"
+    # "Dr.", and the German doctorates "Dr. rer. nat.", "Dr.-Ing.", "Dr. med. dent.".
+    r"dr\.?(?:[ -](?:rer|phil|med|ing|jur|nat|pol|oec|soc|dent|vet|sc|techn)\b\.?){0,3})\.?\s*$",
     re.IGNORECASE,
 )
+# Section words that are also surnames or given names stay possible in a name.
+_NAME_LIKE_SECTION_WORDS = {"stack", "side", "open", "source", "service", "online", "tech", "jobs"}
+_SECTION_TOKENS = {
+    w for names in SECTION_WORDS.values() for n in names for w in n.split()
+} - _NAME_LIKE_SECTION_WORDS
+# Personal-data labels that head a line of their own ("Nationality American").
+_DATA_LABELS = {
+    "nationality", "citizenship", "gender", "born", "birth", "birthday", "marital", "religion",
+    "telephone", "tel", "fax", "dob", "age", "visa", "driving",
+}  # fmt: skip
+
+
+def _is_skill(word: str) -> bool:
+    return " ".join(_skill_tokens(word.lower())) in vocabulary().canonical
+
+
+def _camel_case(token: str) -> bool:
+    """A product name, not a person's: "SQLAlchemy", "CodeIgniter", "JavaScript". Names keep
+    their inner capitals after a short prefix ("McDonald", "MacArthur", "DeShawn",
+    "FitzGerald")."""
+    return bool(re.search(r"[A-Z]{2}[a-z]|[a-z]{3}[A-Z]", token.removeprefix("Fitz")))
 
 
 def _name_candidate(text: str) -> str | None:
@@ -539,10 +601,16 @@ def _name_candidate(text: str) -> str | None:
     if not 2 <= len(tokens) <= 7 or sum(t.lower() not in _PARTICLES for t in tokens) > 5:
         return None
     capitalised = 0
+    if tokens[0].lower() in _DATA_LABELS:
+        return None
     for token in tokens:
         bare = token.strip(".")
         if bare.lower() in _ORG_WORDS:
             return None  # "Acme Corp", "Kilimo Fresh Ltd": an organisation
+        if bare.lower() in _SECTION_TOKENS or _camel_case(bare):
+            return None  # "Kovalevskaya Positions": a heading beside a sidebar's name
+        if bare.lower() in ("name", "surname"):
+            return None  # "First Name", "Last Name": a form's labels
         if token.lower() in _NOT_NAME_WORDS or bare.lower() in _TITLE_WORDS:
             return None
         if token.lower() in _PARTICLES:

@@ -20,7 +20,14 @@ from typing import Any
 
 import pdfminer.pdftypes
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTComponent, LTPage, LTTextBox, LTTextLineHorizontal
+from pdfminer.layout import (
+    LAParams,
+    LTChar,
+    LTComponent,
+    LTPage,
+    LTTextBox,
+    LTTextLineHorizontal,
+)
 from pdfminer.lzw import LZWDecoder
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -58,6 +65,9 @@ class _Line:
     y1: float
     text: str
     uris: list[str] = field(default_factory=list)
+    # Letter pitch of display type set with wide tracking ("R O S A L Y N"), whose letters
+    # `_line_text` joined back into words; 0 for ordinary text.
+    pitch: float = 0.0
 
     @property
     def height(self) -> float:
@@ -278,9 +288,10 @@ def _iter_lines(layout: LTPage) -> list[_Line]:
 
     def walk(obj: LTComponent) -> None:
         if isinstance(obj, LTTextLineHorizontal):
-            text = obj.get_text().strip()
+            text, pitch = _line_text(obj)
+            text = text.strip()
             if text:
-                lines.append(_Line(obj.x0, obj.x1, obj.y0, obj.y1, text))
+                lines.append(_Line(obj.x0, obj.x1, obj.y0, obj.y1, text, pitch=pitch))
             return
         if isinstance(obj, LTTextBox) or hasattr(obj, "__iter__"):
             for child in obj:
@@ -289,6 +300,56 @@ def _iter_lines(layout: LTPage) -> list[_Line]:
     for element in layout:
         walk(element)
     return lines
+
+
+# A line of display type set letter by letter: single characters between single spaces.
+_SPACED_LETTERS = re.compile(r"\S(?: \S){3,}")
+
+
+def _line_text(line: LTTextLineHorizontal) -> tuple[str, float]:
+    """The text of one pdfminer line, with three repairs pdfminer's own spacing misses:
+    an invisible (zero-width) soft hyphen inside a word is dropped; a word boundary where a
+    light given name meets a bold surname ("William" + "Ting" at 80 pt, a few points apart)
+    gets its space; and letter-spaced display type ("H e d y  L a m a r r") is read as words,
+    breaking where the gap between letters is clearly wider than the tracking."""
+    parts: list[str] = []
+    chars: list[LTChar] = []
+    prev: LTChar | None = None
+    for item in line:
+        if not isinstance(item, LTChar):
+            parts.append(item.get_text())
+            prev = None
+            continue
+        ch = item.get_text()
+        if ch == "\u00ad" and item.width <= 0.05 * item.size:
+            continue
+        if (
+            prev is not None
+            and prev.get_text()[-1:].islower()
+            and ch[:1].isupper()
+            and prev.fontname != item.fontname
+            and item.x0 - prev.x1 > 0.02 * item.size
+        ):
+            parts.append(" ")
+        parts.append(ch)
+        chars.append(item)
+        prev = item
+    text = "".join(parts)
+    body = text.strip()
+    if len(chars) < 4 or not _SPACED_LETTERS.fullmatch(body) or len(body) != 2 * len(chars) - 1:
+        return text, 0.0
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars)]
+    tracking = sorted(gaps)[len(gaps) // 2]
+    size = max(c.size for c in chars)
+    if tracking < 0.05 * size:
+        return text, 0.0  # spaces between ordinary letters: words of one letter, not tracking
+    words = [chars[0].get_text()]
+    for gap, char in zip(gaps, chars[1:], strict=True):
+        if gap > max(1.6 * tracking, tracking + 0.2 * size):
+            words.append("")
+        words[-1] += char.get_text()
+    pitch = (chars[-1].x1 - chars[0].x0) / len(chars)
+    return " ".join(words), pitch
 
 
 def _rows(lines: list[_Line]) -> list[list[_Line]]:
@@ -317,8 +378,10 @@ def _row_text(row: list[_Line]) -> str:
     for prev, cur in itertools.pairwise(row):
         gap = cur.x0 - prev.x1
         # Chars closer than about two widths were already merged by pdfminer; anything
-        # further apart is a separate field (a date column, a location).
-        parts.append(GAP if gap > 0.8 * min(prev.height, cur.height) else " ")
+        # further apart is a separate field (a date column, a location). Two words of
+        # letter-spaced display type are one field when their gap is a few letters wide.
+        spaced = prev.pitch and cur.pitch and gap < 2.5 * max(prev.pitch, cur.pitch)
+        parts.append(GAP if gap > 0.8 * min(prev.height, cur.height) and not spaced else " ")
         parts.append(cur.text)
     text = "".join(parts)
     # Hidden link targets go at the end of their row, in angle brackets, unless the row
@@ -422,12 +485,12 @@ def _region_text(lines: list[_Line], depth: int) -> list[str]:
             # In a one-column resume full-width bullet lines cross any "gutter" that the
             # right-aligned dates and places leave; columns are only real when almost nothing
             # but a header or footer crosses it.
-            crossing = sum(1 for row in rows if any(ln.x0 < gutter < ln.x1 for ln in row))
+            crossing = sum(1 for row in rows if any(_crosses(ln, gutter) for ln in row))
             if crossing > max(2, 0.15 * len(rows)):
                 gutter = None
         if gutter is not None:
-            left = [ln for ln in narrow if ln.x1 <= gutter]
-            right = [ln for ln in narrow if ln.x0 >= gutter]
+            left = [ln for ln in narrow if _on_left(ln, gutter)]
+            right = [ln for ln in narrow if not _on_left(ln, gutter) and not _crosses(ln, gutter)]
             # A side made of short lines, many of them dates, is the date-and-place column of
             # a one-column resume ("Munich" / "Jan 2019 – Present"), not a column of text.
             if _is_metadata_column(right) or _is_metadata_column(left):
@@ -437,6 +500,17 @@ def _region_text(lines: list[_Line], depth: int) -> list[str]:
     return [_row_text(row) for row in rows]
 
 
+def _on_left(line: _Line, gutter: float) -> bool:
+    """Left of the gutter, or overhanging it by a sliver: a big name in a sidebar ("Sofia" /
+    "Kovalevskaya" at 24 pt) may run a few points past the column it belongs to."""
+    return line.x1 <= gutter or (line.x0 < gutter and gutter - line.x0 >= 0.9 * (line.x1 - line.x0))
+
+
+def _crosses(line: _Line, gutter: float) -> bool:
+    """A row spanning both columns (a name header, a footer), not a sidebar line's overhang."""
+    return line.x0 < gutter < line.x1 and not _on_left(line, gutter)
+
+
 def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
     out: list[str] = []
     band: list[_Line] = []
@@ -444,8 +518,8 @@ def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
     def flush() -> None:
         if not band:
             return
-        left = [ln for ln in band if ln.x1 <= gutter]
-        right = [ln for ln in band if ln.x1 > gutter]
+        left = [ln for ln in band if _on_left(ln, gutter)]
+        right = [ln for ln in band if not _on_left(ln, gutter)]
         first, second = left, right
         # The column that carries the biggest type (the name) is read first: a left
         # sidebar of contact details comes after the name and summary beside it.
@@ -456,7 +530,7 @@ def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
         band.clear()
 
     for row in _rows(lines):
-        if any(ln.x0 < gutter < ln.x1 for ln in row):
+        if any(_crosses(ln, gutter) for ln in row):
             flush()
             out.append(_row_text(row))
         else:

@@ -61,3 +61,24 @@ def test_heldout_names_meet_the_target(heldout) -> None:  # type: ignore[no-unty
     assert heldout.files >= 25
     assert heldout.right >= 0.95 * heldout.named, heldout.misses
     assert heldout.emails_ok == heldout.files, heldout.misses
+
+
+@pytest.fixture(scope="module")
+def heldout2(report):  # type: ignore[no-untyped-def]
+    module = sys.modules["resume_accuracy"]
+    return module.evaluate_names(module.HELDOUT2, repeat=1)
+
+
+def test_second_heldout_names_are_never_wrong(heldout2) -> None:  # type: ignore[no-untyped-def]
+    # Issue 11's second held-out set (real people's LaTeX/Typst CVs, Europass classes, JSON
+    # Resume themes, pandoc/LibreOffice documents, control characters in the text layer):
+    # never a wrong name, and the nameless documents stay nameless.
+    assert heldout2.wrong == 0, heldout2.misses
+    assert heldout2.nameless_ok == heldout2.nameless >= 2
+
+
+def test_second_heldout_names_meet_the_target(heldout2) -> None:  # type: ignore[no-untyped-def]
+    assert heldout2.files >= 30
+    assert heldout2.named >= 28
+    assert heldout2.right >= 0.95 * heldout2.named, heldout2.misses
+    assert heldout2.emails_ok == heldout2.files, heldout2.misses
