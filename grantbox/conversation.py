@@ -89,6 +89,9 @@ def _save_answers(
     found = read if read is not None and asked is None else None
     if found is None:
         found = extract_answers(row.text, questions, asked=asked)
+        if read is not None:  # what an attached file answered still counts
+            files = {qid: a for qid, a in read.answers.items() if a.file}
+            found = found.model_copy(update={"answers": {**files, **found.answers}})
     existing = {
         a.question_id: a
         for a in session.scalars(select(Answer).where(Answer.application_id == app.id))
@@ -100,19 +103,11 @@ def _save_answers(
             continue
         current = existing.get(qid)
         if current is None:
-            session.add(
-                Answer(
-                    application_id=app.id,
-                    question_id=qid,
-                    text=text,
-                    message_pk=row.id,
-                    method=str(answer.method),
-                    updated_at=utcnow(),
-                )
-            )
-        else:
-            current.text, current.message_pk, current.method = text, row.id, str(answer.method)
-            current.updated_at = utcnow()
+            current = Answer(application_id=app.id, question_id=qid)
+            session.add(current)
+        current.text, current.message_pk, current.method = text, row.id, str(answer.method)
+        current.source_file = answer.file or None
+        current.updated_at = utcnow()
         answered.append(qid)
     if answered:
         states.note(

@@ -176,7 +176,7 @@ def read_content(prepared: Prepared, pool: ExtractionPool, settings: Settings) -
     msg = prepared.message
     if msg is None:
         return
-    prepared.resume = choose_resume(prepared)
+    prepared.resume = choose_resume(msg, prepared.documents)
     kind = prepared.triage.kind if prepared.triage is not None else None
     bounce = kind is MessageKind.bounce
     prepared.content = pool.call(
@@ -185,6 +185,7 @@ def read_content(prepared: Prepared, pool: ExtractionPool, settings: Settings) -
         prepared.resume[1] if prepared.resume is not None else None,
         None if kind is not None else question_set(settings),
         bounce,
+        reading.other_documents(msg, prepared.documents, prepared.resume),
         label=f"Reading what the email (UID {prepared.fetched.uid}) says",
     )
 
@@ -227,18 +228,17 @@ _UNREADABLE_DOCUMENT = frozenset(
 )
 
 
-def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | None:
+def choose_resume(
+    msg: InboundMessage, documents: dict[int, ResumeDocument]
+) -> tuple[int | None, ResumeDocument] | None:
     """Which of the message's files is the resume: (attachment index, document), or
     (None, document) for a resume pasted into the body, or None.
 
     A file that looks like a resume beats one named like a resume, which beats any other
     document; a named-but-unreadable file (encrypted, image-only) still counts so its problem
     is shown instead of the application silently lacking a resume."""
-    msg = prepared.message
-    if msg is None:
-        return None
     ranked: list[tuple[tuple[bool, bool, int], int]] = []
-    for index, doc in prepared.documents.items():
+    for index, doc in documents.items():
         name = msg.attachments[index].filename.lower()
         named = any(hint in name for hint in _RESUME_NAME_HINTS)
         # An unreadable file counts when it is surely a document (encrypted, scanned) or is
@@ -250,7 +250,7 @@ def choose_resume(prepared: Prepared) -> tuple[int | None, ResumeDocument] | Non
         ranked.append(((readable, named, len(doc.text)), index))
     if ranked:
         index = max(ranked)[1]
-        return index, prepared.documents[index]
+        return index, documents[index]
     if msg.text and looks_like_resume(msg.text):
         return None, ResumeDocument(source="body", sniffed_type="text/plain", text=msg.text)
     return None

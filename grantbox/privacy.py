@@ -523,6 +523,7 @@ def _answer(answer: Answer) -> dict[str, Any]:
         "question": answer.question_id,
         "text": answer.text,
         "how_recognised": answer.method,
+        "from_attached_file": answer.source_file,
         "updated_at": _iso(answer.updated_at),
     }
 

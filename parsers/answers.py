@@ -21,10 +21,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from parsers.bounds import first_lines
 from parsers.questions import Question, QuestionSet
 from parsers.quotes import (
     CLOSING,
     HEADER_LINE,
+    MAX_REPLY_CHARS,
     QUOTE_PREFIX,
     Line,
     classify_lines,
@@ -38,10 +40,12 @@ from parsers.quotes import (
 
 __all__ = [
     "Answer",
+    "AttachedText",
     "ExtractedAnswers",
     "extract_answers",
     "html_to_quoted_text",
     "visible_reply",
+    "with_attached_answers",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -56,10 +60,11 @@ _GREETING = re.compile(
 )
 
 # Numbered answers: "1.", "1)", "(1)", "1:", "1 -", "#1", "Q1:", "Q 1.", "Question 1:", "A1:",
-# "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:".
+# "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:", "Re question 1:".
 _NUMBER_MARKER = re.compile(
     r"^(?P<indent>\s*+)[*_]{0,2}"
-    r"(?:(?P<word>q|a|question|answer|ans|frage|antwort|pregunta|respuesta|réponse|reponse|"
+    r"(?:(?:(?:re|regarding|to)[:\s]\s*+)?"  # "Re question 3:", "Regarding question 2 -"
+    r"(?P<word>q|a|question|answer|ans|frage|antwort|pregunta|respuesta|réponse|reponse|"
     r"domanda|risposta)\s*+[#.]?\s*+(?P<n1>\d{1,2})\s*[.):\-–—]?"
     r"|#\s*(?P<n2>\d{1,2})\s*[.):\-–—]?"
     r"|\((?P<n3>\d{1,2})\)"
@@ -95,6 +100,7 @@ class Answer(BaseModel):
     question_id: str
     text: str
     method: Method  # how it was recognised (for the reviewer and for tuning)
+    file: str = ""  # the attached file it was read from; "" for the email's own text
 
 
 class ExtractedAnswers(BaseModel):
@@ -301,6 +307,40 @@ class _Block:
     lines: list[str]
     after_anchor: _QuestionMatcher | None  # the quoted question right above it (inline)
     followed_by_quote: bool
+
+
+def _quoted_echo(line: Line, matchers: Sequence[_QuestionMatcher]) -> bool:
+    m = QUOTE_PREFIX.match(line.text)
+    return m is not None and _question_echo(line.text[m.end() :].strip(), matchers) is not None
+
+
+def _reopen_answered_original(
+    lines: list[Line], matchers: Sequence[_QuestionMatcher]
+) -> list[Line]:
+    """An original announced as such ("-----Ursprüngliche Nachricht-----", a From/Sent block)
+    but quoted with ">", with answers typed between our quoted questions ("Answers below."):
+    the history starts there for `visible_reply`, but the answers are in it. Only when the
+    applicant wrote next to nothing above it, so answers given on top are never doubled."""
+    start = next((i for i, ln in enumerate(lines) if ln.kind == "cut"), None)
+    if start is None or sum(1 for ln in lines[:start] if ln.kind == "own") > 3:
+        return lines
+    tail = lines[start:]
+    first = next((k for k, ln in enumerate(tail) if _quoted_echo(ln, matchers)), None)
+    if first is None or not any(
+        ln.text.strip() and not QUOTE_PREFIX.match(ln.text) for ln in tail[first:]
+    ):
+        return lines
+    out = lines[:start] + [Line(ln.index, ln.text, "attribution", "") for ln in tail[:first]]
+    for ln in tail[first:]:
+        m = QUOTE_PREFIX.match(ln.text)
+        if m:
+            depth = m.group(0).count(">")
+            out.append(Line(ln.index, ln.text, "quoted", ln.text[m.end() :], depth))
+        elif ln.text.strip():
+            out.append(Line(ln.index, ln.text, "own", ln.text))
+        else:
+            out.append(Line(ln.index, ln.text, "blank", ""))
+    return out
 
 
 def _blocks(lines: list[Line], matchers: Sequence[_QuestionMatcher]) -> list[_Block]:
@@ -673,7 +713,7 @@ def _names_question(label: str, m: _QuestionMatcher) -> bool:
 
 def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> str:
     lines = list(lines)
-    while lines and not lines[0].strip():
+    while lines and (not lines[0].strip() or _wrapped_question_tail(lines[0], m)):
         lines.pop(0)
     if lines:
         # "1. Background: …" / "Study plan - …": drop a leading label naming this question;
@@ -703,6 +743,17 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
     # "[30 hours a week, from April.]": answers typed into a quoted original, set off in brackets.
     bracketed = _BRACKETED.match(text)
     return bracketed.group("inner").strip() if bracketed else text
+
+
+def _wrapped_question_tail(line: str, m: _QuestionMatcher) -> bool:
+    """The rest of the question over this answer, wrapped onto the next line (a PDF's or a
+    client's line width): "vector calculus and probability?" under "2. How comfortable …"."""
+    words = _words(line)
+    return (
+        0 < len(words) < len(m.words)
+        and m.words[-len(words) :] == words
+        and (line.rstrip().endswith("?") or len(words) >= 3)
+    )
 
 
 def _dedent(text: str) -> str:
@@ -772,7 +823,7 @@ def extract_answers(
     unknown = set(asked_ids) - set(questions.ids)
     if unknown:
         raise KeyError(f"unknown question ids: {sorted(unknown)}")
-    lines = classify_lines(source)
+    lines = _reopen_answered_original(classify_lines(source), matchers)
     blocks = _blocks(lines, matchers)
     number_map = _numbering(matchers, asked_ids, ("\n".join(b.lines) for b in blocks))
 
@@ -889,3 +940,85 @@ def _by_order(
     collected = {qid: [p] for qid, p in zip(asked, paragraphs, strict=True) if qid in by_id}
     methods: dict[str, Method] = {qid: "order" for qid in collected}
     return collected, methods, ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Answers in an attached file ("please see my answers in the attached document").
+
+# The reply points to a file for its answers: answers (or our questions) named within a
+# sentence of an attachment word, in either order: "see my answers in the attached file",
+# "attached are my responses", "for the other questions, see attached", "Antworten im Anhang",
+# "respuestas en el archivo adjunto", "réponses en pièce jointe". "Please find my CV attached"
+# and "see attached resume" do not: they name no answers, and a cover letter is not read.
+_ANSWER_WORDS = (
+    r"answers?|responses?|replies|questions|antworten|fragen|respuestas|preguntas|réponses|"
+    r"reponses|risposte|domande|respostas|perguntas"
+)
+_ATTACHED_WORDS = (
+    r"attach\w*|anhang|anlage|angehängt\w*|pi[eè]ce\s+jointe|ci-joint\w*|adjunt\w*|allegat\w*|"
+    r"anex\w*"
+)
+_POINTS_TO_FILE = re.compile(
+    rf"\b(?:{_ANSWER_WORDS})\b[^.\n]{{0,60}}\b(?:{_ATTACHED_WORDS})"
+    rf"|\b(?:{_ATTACHED_WORDS})[^.\n]{{0,60}}\b(?:{_ANSWER_WORDS})\b",
+    re.IGNORECASE,
+)
+# A file named for answers is read even when the body says nothing (a reply with only a file).
+_ANSWERS_FILE_NAME = re.compile(
+    r"answer|respons|antwort|respuesta|r[ée]ponse|rispost|resposta|question|fragen|pregunta",
+    re.IGNORECASE,
+)
+# Files read for answers per email, and what of each (answers fit in a few KB).
+MAX_ANSWER_FILES = 5
+
+
+@dataclass(frozen=True)
+class AttachedText:
+    """An attached document's name and text, as read by `parsers.resume.read_resume`."""
+
+    filename: str
+    text: str
+
+
+def with_attached_answers(
+    found: ExtractedAnswers, questions: QuestionSet, files: Sequence[AttachedText]
+) -> ExtractedAnswers:
+    """`found` (the email's own answers), completed from the attached file that answers the
+    most of the rest, when the email points to a file or a file is named for answers. The
+    email's own answer to a question wins; each answer from a file names it (`Answer.file`).
+    Unchanged when no file answers anything the email did not."""
+    pointed = bool(_POINTS_TO_FILE.search(first_lines(found.visible, MAX_REPLY_CHARS)))
+    best: dict[str, Answer] = {}
+    for f in files[:MAX_ANSWER_FILES]:
+        if not (pointed or _ANSWERS_FILE_NAME.search(f.filename)) or not f.text.strip():
+            continue
+        from_file = extract_answers(first_lines(f.text, MAX_REPLY_CHARS), questions)
+        new = {
+            qid: a.model_copy(update={"file": f.filename})
+            for qid, a in from_file.answers.items()
+            if qid not in found.answers
+        }
+        if len(new) > len(best):
+            best = new
+    if not best:
+        return found
+    own = {qid: _without_pointer(a) for qid, a in found.answers.items()}
+    merged = {qid: own.get(qid) or best.get(qid) for qid in questions.ids}
+    answers = {qid: a for qid, a in merged.items() if a is not None}
+    return found.model_copy(
+        update={
+            "answers": answers,
+            "missing_required": [q for q in found.missing_required if q not in answers],
+        }
+    )
+
+
+def _without_pointer(answer: Answer) -> Answer | None:
+    """The answer without its closing paragraphs that point to the file ("for the rest, see
+    attached"); None when that is all it says."""
+    paragraphs = answer.text.split("\n\n")
+    while paragraphs and _POINTS_TO_FILE.search(paragraphs[-1]):
+        paragraphs.pop()
+    if not paragraphs:
+        return None
+    return answer.model_copy(update={"text": "\n\n".join(paragraphs)})

@@ -38,7 +38,7 @@ __all__ = ["MAX_REPLY_CHARS", "QUOTE_START_LINE", "html_to_quoted_text", "visibl
 _ATTRIBUTION_VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|ha\s+scritto|scrisse|schreef|"
     r"escreveu|skrev|kirjoitti|napisał|napisal|pisze|napsal|написал|написала|пишет|yazdı|"
-    r"írta|έγραψε|het\s+volgende\s+geschreven|geschreven"
+    r"írta|έγραψε|het\s+volgende\s+geschreven|geschreven|ha\s+escrit|va\s+escriure|작성|a\s+scris|كتب|napisana\s+przez"
 )
 _ATTRIBUTION = re.compile(
     r"^(?:[\"'(\[]?\s*)?"
@@ -63,18 +63,39 @@ _DATE_LIKE = re.compile(
 _ADDRESS_ATTRIBUTION = re.compile(r"<\s?[^<>\s@]{1,64}@[^<>\s]{1,255}>\)?\s*[:：]$")
 # "On Wed, 14 Nov 2018 08:14:43 -0200 John Doe <john@doe.com> wrote" (no colon).
 _ENDS_WITH_VERB = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\s*$", re.IGNORECASE)
+# "Test user <test@example.com> schrieb:" (Outlook for Mac, Thunderbird): no date, but the
+# address in angle brackets right before the verb and the closing colon.
+_ADDRESS_VERB_END = re.compile(
+    rf"<\s?[^<>\s@]{{1,64}}@[^<>\s]{{1,255}}>\s*+(?:{_ATTRIBUTION_VERBS})\s*+[:：]$",
+    re.IGNORECASE,
+)
+# "janedoe@example.com wrote:" (a phone client's attribution): the address alone before the verb.
+_BARE_ADDRESS_VERB = re.compile(
+    rf"^[\w.+-]{{1,64}}@[\w.-]{{1,255}}\s++(?:{_ATTRIBUTION_VERBS})\s*+[:：]$", re.IGNORECASE
+)
+# "2011/4/7 Nathan Ivanov <support@example.com>" over a quote (old Gmail): a date and an
+# address at the end of the line, no colon.
+_ADDRESS_END = re.compile(r"<\s?[^<>\s@]{1,64}@[^<>\s]{1,255}>\s*$")
+_STARTS_WITH_DATE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# Where an attribution may start inside a line ("reply On Wed, … wrote:", "bla--- On …"):
+# after a space or a run of dashes, at one of the attribution's first words.
+# Capitalised only: "Bob Smith on 01/02/2012 wrote:" is one attribution, not a reply + one.
+_INLINE_ATTRIBUTION_START = re.compile(r"(?:\s|-{2,})(?=(?:On|Am|Le|El|Il|Op|Em|Den|Dne|W dniu)\s)")
 
 # "-----Original Message-----" (Outlook, AOL), "----- Original Message -----" (Yahoo, Comcast),
 # "-------- Original Message --------" (Thunderbird), forwards, and translations.
 _ORIGINAL_MESSAGE = re.compile(
     r"^\s*[-=_*]{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|originalnachricht|"
+    r"original-nachricht|"
     r"message\s+d'origine|message\s+original|mensaje\s+original|messaggio\s+originale|"
     r"oorspronkelijk\s+bericht|originalmeddelande|opprinnelig\s+melding|mensagem\s+original|"
     r"wiadomość\s+oryginalna|исходное\s+сообщение|forwarded\s+message|"
     r"weitergeleitete\s+nachricht|message\s+transféré|mensaje\s+reenviado|reply\s+message|"
     r"antwort\s+nachricht|oprindelig\s+meddelelse|oprindelig\s+besked|alkuperäinen\s+viesti|"
     r"původní\s+zpráva|eredeti\s+üzenet|originalt\s+meddelande|оригинальное\s+сообщение|"
-    r"пересылаемое\s+сообщение)\s*[-=_*]{2,}\s*$",
+    r"пересылаемое\s+сообщение)\s*[-=_*]{2,}"
+    # "-------- Ursprüngliche Nachricht --------Von: …": the header run onto the same line.
+    r"(?:\s*$|\s*+[*_]{0,2}(?:von|from|de|da|van|od|от|fra|från)\s*+[*_]{0,2}\s*+[:：])",
     re.IGNORECASE,
 )
 _FORWARD_INTRO = re.compile(
@@ -84,12 +105,14 @@ _FORWARD_INTRO = re.compile(
 )
 # Header lines of an unmarked quoted original (Outlook, Hotmail, Yahoo, Apple "Forwarded"),
 # possibly bold in the text part ("*From:*") and in the languages Outlook ships.
-_FROM_WORDS = r"from|de|von|van|da|från|fra|od|от|lähettäjä|feladó|remitente|expéditeur|absender"
+_FROM_WORDS = (
+    r"from|de|von|van|da|från|fra|od|от|lähettäjä|feladó|remitente|expéditeur|absender|nadawca"
+)
 _OTHER_HEADER_WORDS = (
     r"sent|date|to|cc|bcc|subject|reply-to|envoyé|à|objet|gesendet|datum|an|betreff|"
     r"enviado|fecha|para|asunto|inviato|data|a|oggetto|verzonden|aan|onderwerp|skickat|till|"
     r"ämne|wysłano|do|temat|отправлено|кому|тема|enviada\s+em|assunto|sendt|emne|til|"
-    r"envoyé\s+le|gesendet\s+am|enviado\s+el"
+    r"envoyé\s+le|gesendet\s+am|enviado\s+el|message\s+du|copie\s+à|sujet|adresat"
 )
 # Possessive `\s*+` where the next piece cannot start with a space: the same matches, without
 # trying every split of a run of spaces (a line of "From" and 20 KB of spaces took 24 s).
@@ -99,18 +122,50 @@ HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _FROM_HEADER = re.compile(rf"^(?:{_FROM_WORDS})$", re.IGNORECASE)
+# Header names further along the first header line ("Temat: RE: … 13:46Nadawca: "x" a@b
+# Adresat:", a Polish webmail's one-line header), not inside a word.
+_INLINE_HEADER = re.compile(
+    rf"(?<![^\W\d_])(?P<name>{_FROM_WORDS}|{_OTHER_HEADER_WORDS})\s*+[:：]", re.IGNORECASE
+)
+# "Am 20.06.24 um 16:20 schrieb Klarstein Deutschland" right over the header block it
+# introduces, without the colon.
+_ATTRIBUTION_NO_COLON = re.compile(
+    r"^\s*(?:on|am|le|el|il|op|em|den|dne|w\s+dniu)\b.{0,300}?"
+    rf"\b(?:{_ATTRIBUTION_VERBS})\b.{{0,200}}$",
+    re.IGNORECASE,
+)
+# The value of a lone "From:" line that starts a quoted original: an address, bare, in angle
+# brackets or as Outlook's "[mailto:…]", after an optional name ("From: Bob <bob@x.org>").
+_FROM_VALUE = re.compile(
+    r"^\s*+[*_]{0,2}(?:" + _FROM_WORDS + r")\s*+[*_]{0,2}\s*+[:：]\s*+[*_]{0,2}[^<>\[\]\n]{0,100}?"
+    r"(?:<\s?[^<>\s@]{1,64}@[^<>\s]{1,255}>|\[mailto:[^\]\s]{1,255}\]|"
+    r"(?<![^\s\"'(])[^\s@<>\"']{1,64}@[^\s@<>]{1,255})\s*$",
+    re.IGNORECASE,
+)
+_DATE_HEADER = re.compile(
+    r"^(?:sent|date|envoyé|gesendet|enviado|inviato|verzonden|datum|data)$", re.I
+)
+_TO_HEADER = re.compile(r"^(?:to|à|an|para|a|aan|till|do|til|кому)$", re.IGNORECASE)
+# ">>> >>>  http://www.domain.com <<<": an advertising banner, not a quote (talon).
+_BANNER_LINE = re.compile(r"^\s*+>{2,}+[>\s]{0,20}+\S.{0,300}<{2,}+\s*$")
 _SEPARATOR = re.compile(r"^\s*(?:[-_=~*]\s*){3,}$")
 
 # Signatures. "-- " is RFC 3676's delimiter; clients and people also write "--" and "__".
-_SIG_DELIMITER = re.compile(r"^\s*(?:--|__+|—)\s*$")
+_SIG_DELIMITER = re.compile(r"^\s*(?:--|__+|—+)\s*$")
+# Underscore and dash rules also separate parts of a reply: they start a signature only when
+# what follows reads as one (names, titles, contacts, "Sent via …").
+_SIG_RULE = re.compile(r"^\s*(?:__+|—{2,})\s*$")
 # "-Abhishek Kona", "-- Tim": a sign-off glued to a dash (email_reply_parser's `-\w` rule).
 _SIG_DASH_NAME = re.compile(r"^\s*--?\s?[^\W\d_][\w.' ]{0,30}$")
 # "Sent from my iPhone", "Sent from Outlook for Android", "Envoyé de mon iPhone", "Von meinem
 # iPhone gesendet", "Get Outlook for iOS", "Sent with Sparrow (http://…)".
 _MOBILE_SIG = re.compile(
-    r"^\s*(?:(?:sent|get|envoyé|envoye|gesendet|enviado|inviato|verstuurd|skickat|sendt|"
-    r"wysłane|отправлено|diketik|dikirim)\s+(?:from|with|de|depuis|von|mit|desde|da|vanaf|"
-    r"från|fra|z|с|dari)\b"
+    r"^\s*(?:(?:sent|get|envoyé|envoye|gesendet|enviado|inviato|verstuurd|verzonden|skickat|"
+    r"sendt|wysłane|отправлено|diketik|dikirim|trimis)\s+(?:from|with|de|depuis|von|mit|desde|"
+    r"da|do|vanaf|vanuit|met|från|fra|z|с|dari)\b"
+    r"|sent\s+(?:using|via)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:app|device|mobile|phone|iphone|ipad|android|outlook|mail)\b"
+    r"|az\s+\S{1,40}(?:ról|ről)\s+küldve"
     r"|get\s+outlook\s+for\b|von\s+meinem\b.{0,40}\bgesendet\b|"
     r"envoyé\s+(?:de|depuis)\s+mon\b)"
     r"[^,;]{0,80}$",
@@ -241,6 +296,7 @@ class _QuotingHTMLParser(HTMLParser):
         self._lists: list[list[int]] = []  # counters of open <ol> (None-like -1 for <ul>)
         # Open elements per tag name: an end tag matching none is skipped without a search.
         self._open: dict[str, int] = {}
+        self._paragraphs: list[bool] = []  # open <p>s: whether each ends in a blank line
 
     # -- helpers
     def _flush(self, force_blank: bool = False) -> None:
@@ -302,6 +358,10 @@ class _QuotingHTMLParser(HTMLParser):
             self._quote_depth += 1
         if tag == "pre":
             self._pre_depth += 1
+        if tag == "p":
+            self._paragraphs.append("msonormal" not in classes)
+            if self._paragraphs[-1] and self.lines and self.lines[-1].strip(" >"):
+                self._flush(force_blank=True)  # and begins after one
         if tag == "ol":
             self._lists.append([int(attr["start"]) - 1 if attr.get("start", "").isdigit() else 0])
         elif tag == "ul":
@@ -322,6 +382,10 @@ class _QuotingHTMLParser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag == "p" and self._open.get(tag) and self._paragraphs and self._paragraphs.pop():
+            # A paragraph ends in a blank line, as a browser shows it; Outlook's MsoNormal
+            # paragraphs are its lines (it writes blank ones as <p>&nbsp;</p>).
+            self._flush(force_blank=True)
         if self._open.get(tag):
             self._pop_to(tag)
 
@@ -396,12 +460,24 @@ def html_to_quoted_text(html: str) -> str:
     parser = _QuotingHTMLParser()
     parser.feed(_defuse_markup(html))
     parser.close()
+    raw = [line.rstrip() for line in parser.lines]
+    # The quote depth of the next line with text, for each line (one pass from the end).
+    next_depth: list[int | None] = [None] * len(raw)
+    following: int | None = None
+    for i in range(len(raw) - 1, -1, -1):
+        next_depth[i] = following
+        if raw[i].strip(" >"):
+            following = raw[i].count(">", 0, len(raw[i]) - len(raw[i].lstrip(" >")))
     lines: list[str] = []
-    for line in parser.lines:
-        # Collapse runs of blank lines that nested <div><br></div> markup produces.
-        if not line.strip(" >") and lines and not lines[-1].strip(" >"):
-            continue
-        lines.append(line.rstrip())
+    depth = 0  # of the last line with text
+    for i, line in enumerate(raw):
+        if line.strip(" >"):
+            depth = line.count(">", 0, len(line) - len(line.lstrip(" >")))
+        elif not lines or not lines[-1].strip(" >"):
+            continue  # runs of blank lines (nested <div><br></div>, paragraphs) are one
+        elif ">" in line and not (depth == line.count(">") == next_depth[i]):
+            continue  # a quote's paragraph break belongs inside it, not at its edges
+        lines.append(line)
     return "\n".join(lines).strip("\n")
 
 
@@ -418,6 +494,9 @@ class Line:
     kind: Kind
     content: str  # without quote markers
     depth: int = 0  # quote depth
+    # For an attribution that starts inside a line ("reply On … wrote:"): the reply's text
+    # before it, which `visible_reply` keeps.
+    prefix: str = ""
 
 
 def _normalise_newlines(text: str) -> str:
@@ -451,6 +530,12 @@ def _is_attribution(window: str) -> bool:
     has_marker = "@" in window or bool(_DATE_LIKE.search(window))
     if _ADDRESS_ATTRIBUTION.search(window.rstrip()) and _DATE_LIKE.search(window):
         return True
+    if _BARE_ADDRESS_VERB.match(window.strip()):
+        return True
+    if not window.lstrip().startswith("<") and _ADDRESS_VERB_END.search(window.rstrip()):
+        # (A line that is only "<bob@x> wrote:" ends a wrapped attribution: the window with
+        # the line above it is the attribution.)
+        return True
     if _ATTRIBUTION.match(window):
         return has_marker or bool(re.search(r"\d", window))
     if _ATTRIBUTION_LOOSE.match(window):
@@ -470,6 +555,11 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
     names = {m.group("name").lower()}
     has_from = bool(_FROM_HEADER.match(m.group("name")))
     has_address = "@" in lines[i]
+    dated = bool(_DATE_HEADER.match(m.group("name")) and _DATE_LIKE.search(lines[i]))
+    for inline in _INLINE_HEADER.finditer(lines[i], m.end("name")):
+        name = inline.group("name").lower()
+        names.add(name)
+        has_from = has_from or bool(_FROM_HEADER.match(name))
     seen = 1
     j = i + 1
     while j < len(lines) and j <= i + 6 and seen < 3:
@@ -487,6 +577,7 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
             continue
         name = m2.group("name").lower()
         has_address = has_address or "@" in line
+        dated = dated or bool(_DATE_HEADER.match(name) and _DATE_LIKE.search(line))
         if name not in names:
             names.add(name)
             seen += 1
@@ -494,7 +585,10 @@ def _header_block_at(lines: Sequence[str], i: int) -> bool:
         j += 1
     # Two header names need an address to count: an answer may well read "From: 1 June" /
     # "To: 31 August". Real blocks carry three or more (From, Sent/Date, To, Subject).
-    return has_from and (len(names) >= 3 or (len(names) >= 2 and has_address))
+    if has_from:
+        return len(names) >= 3 or (len(names) >= 2 and has_address)
+    # "Date: Wed, 16 May 2012 00:15:02 -0600" / "To: bob@x" with the From line lost above.
+    return dated and has_address and any(_TO_HEADER.match(n) for n in names) and len(names) >= 2
 
 
 def classify_lines(text: str) -> list[Line]:
@@ -505,7 +599,7 @@ def classify_lines(text: str) -> list[Line]:
             out.append(Line(i, line, "cut", ""))
             continue
         m = QUOTE_PREFIX.match(line)
-        if m:
+        if m and not (len(line) <= _MAX_HEADER_CHARS and _BANNER_LINE.match(line)):
             depth = m.group(0).count(">")
             content = line[m.end() :]
             out.append(Line(i, line, "quoted", content, depth))
@@ -542,6 +636,12 @@ def _mark_attributions(lines: list[Line]) -> None:
                 for k in range(start, i + 1):
                     lines[k].kind = "attribution"
                 break
+        if lines[i].kind == "own" or (
+            lines[i].kind == "attribution"
+            and (i == 0 or lines[i - 1].kind != "attribution")
+            and not _ATTRIBUTION.match(texts[i].strip())
+        ):
+            _split_inline_attribution(lines[i])
         i += 1
     # A line ending in ":" right above a quote block, naming a date or an address, is an
     # attribution in any language (mail.ru "… от Alexander <a@b>:", Yandex "26.06.2014, … :").
@@ -554,12 +654,30 @@ def _mark_attributions(lines: list[Line]) -> None:
         if k < 0 or lines[k].kind != "own":
             continue
         prev = lines[k].text.strip()
-        if (
-            prev.endswith((":", "："))
-            and len(prev) <= _MAX_HEADER_CHARS
-            and _DATE_LIKE.search(prev)
+        if len(prev) <= _MAX_HEADER_CHARS and (
+            (prev.endswith((":", "：")) and _DATE_LIKE.search(prev))
+            or (_STARTS_WITH_DATE.match(prev) and _ADDRESS_END.search(prev))
         ):
             lines[k].kind = "attribution"
+
+
+def _split_inline_attribution(line: Line) -> None:
+    """ "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" (talon): the attribution
+    starts inside the line; the text before it is the reply's."""
+    text = line.text.rstrip()
+    if len(text) > _MAX_HEADER_CHARS or not text.endswith((":", "：")):
+        return
+    if "@" not in text and not _DATE_LIKE.search(text):
+        return
+    for tries, m in enumerate(_INLINE_ATTRIBUTION_START.finditer(text)):
+        if tries >= 4:
+            return
+        before = text[: m.start()].rstrip(" -")
+        window = text[m.end() :].strip()
+        if before.strip() and _ATTRIBUTION.match(window) and _is_attribution(window):
+            line.kind = "attribution"
+            line.prefix = before
+            return
 
 
 def _mark_unmarked_original(lines: list[Line]) -> None:
@@ -585,6 +703,16 @@ def _mark_unmarked_original(lines: list[Line]) -> None:
         if _ORIGINAL_MESSAGE.match(line.text) or _FORWARD_INTRO.match(line.text):
             start = i
             break
+        if len(line.text) <= _MAX_HEADER_CHARS and _FROM_VALUE.match(line.text):
+            # A lone "From: Bob <bob@x.org>" line: the header of a quoted original whose other
+            # fields were lost or run onto it (willdurand's and talon's fixtures).
+            start = i
+            k = i - 1
+            while k >= 0 and lines[k].kind == "blank":
+                k -= 1
+            if k >= 0 and lines[k].kind == "own" and _SEPARATOR.match(lines[k].text):
+                start = k
+            break
         if _SEPARATOR.match(line.text) and _separator_over_from(lines, i):
             # An <hr> (or "____") over a lone "From: bob@x …" line: Outlook's and Windows
             # Mail's HTML reply header, its other fields run onto the same line.
@@ -592,16 +720,34 @@ def _mark_unmarked_original(lines: list[Line]) -> None:
             break
         if _header_block_at(texts, i):
             start = i
-            # Take the separator line above the block too (Outlook's underscores, Yahoo's hr).
+            # Take the separator line above the block too (Outlook's underscores, Yahoo's hr),
+            # or an "Am … schrieb …" line without its colon right over it.
             k = i - 1
             while k >= 0 and lines[k].kind == "blank":
                 k -= 1
-            if k >= 0 and lines[k].kind == "own" and _SEPARATOR.match(lines[k].text):
+            if (
+                k >= 0
+                and lines[k].kind == "own"
+                and _line_over_header_block(lines[k].text, k == i - 1)
+            ):
                 start = k
             break
     if start is not None:
         for line in lines[start:]:
             line.kind = "cut"
+
+
+def _line_over_header_block(text: str, adjacent: bool) -> bool:
+    """The line above a header block that belongs to the quoted original: a separator, or an
+    "Am … schrieb …" attribution without its colon right over the block."""
+    if _SEPARATOR.match(text):
+        return True
+    return (
+        adjacent
+        and len(text) <= _MAX_HEADER_CHARS
+        and bool(_ATTRIBUTION_NO_COLON.match(text))
+        and bool(_DATE_LIKE.search(text))
+    )
 
 
 def _separator_over_from(lines: list[Line], i: int) -> bool:
@@ -637,7 +783,17 @@ def strip_signature(lines: list[str]) -> list[str]:
             line = lines[i]
             if not line.strip():
                 continue
-            if _SIG_DELIMITER.match(line) and nonblank_after <= 12:
+            if (
+                _SIG_DELIMITER.match(line)
+                and nonblank_after <= 12
+                and (not _SIG_RULE.match(line) or _signature_like_below(lines, i))
+            ):
+                del lines[i:]
+                changed = True
+                break
+            if CLOSING.match(line) and 2 <= nonblank_after <= 3 and _name_and_title_below(lines, i):
+                # "Regards,\n\nJohn Doe\nCEO @ Acme !": a closing over a name and a title or
+                # contact line (a closing over a bare name stays: it is part of the reply).
                 del lines[i:]
                 changed = True
                 break
@@ -661,6 +817,24 @@ def strip_signature(lines: list[str]) -> list[str]:
             if nonblank_after > 12:
                 break
     return lines
+
+
+def _signature_like_below(lines: list[str], i: int) -> bool:
+    below = [ln for ln in lines[i + 1 :] if ln.strip()]
+    return all(
+        _MOBILE_SIG.match(ln) or _SEPARATOR.match(ln) or _is_sig_line(ln) or _is_soft_closing(ln)
+        for ln in below
+    )
+
+
+def _name_and_title_below(lines: list[str], i: int) -> bool:
+    below = [ln for ln in lines[i + 1 :] if ln.strip()]
+    if len(below) < 2 or not _is_sig_name(below[0]):
+        return False
+    rest = below[1:]
+    return all(_is_sig_line(ln) and not _is_sig_name(ln) for ln in rest) and any(
+        "@" in ln or _CONTACT.search(ln) or len(ln.split()) >= 2 for ln in rest
+    )
 
 
 def _looks_like_dash_signoff(lines: list[str], i: int) -> bool:
@@ -698,11 +872,16 @@ def _is_sig_name(line: str) -> bool:
         bool(_SIG_NAME.match(line))
         and 1 <= len(words) <= 5
         and all(
-            w[:1].isupper()
+            w[:1].isupper() or _caseless_name_word(w)
             for w in words
             if w[:1].isalpha() and w.lower() not in ("de", "van", "von", "da", "del")
         )
     )
+
+
+def _caseless_name_word(word: str) -> bool:
+    """A short word of a script without capitals (森 健太, 김민준): names there have no case."""
+    return len(word) <= 4 and all(c.isalpha() and c.lower() == c.upper() for c in word)
 
 
 def _is_soft_closing(line: str) -> bool:
@@ -819,6 +998,56 @@ def source_text(text: str, html: str | None) -> str:
     return text
 
 
+def _mark_wrapped_quote_lines(lines: list[Line]) -> None:
+    """A quoted line wrapped by the sender's client leaves its tail without the ">" marker
+    ("> … Nullam pharetra d" / "ignissim odio?" / ">"). One or two unmarked lines right between
+    two quoted lines, with no blank line on either side, that do not start with a capital
+    letter, are that tail. For the visible reply only: answer mapping reads inline answers
+    there (parsers/answers.py), however they start."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if lines[i].kind != "quoted":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and lines[j].kind == "own":
+            j += 1
+        run = lines[i + 1 : j]
+        if (
+            1 <= len(run) <= 2
+            and j < n
+            and lines[j].kind == "quoted"
+            and all(not ln.text.lstrip()[:1].isupper() for ln in run)
+        ):
+            for ln in run:
+                ln.kind = "quoted"
+        i = j if j > i + 1 else i + 1
+
+
+def _unquote_citations_above_attribution(lines: list[Line]) -> None:
+    """A one-level quote above the first "On … wrote:" whose own quote follows it is the
+    writer's citation, not the history ("Reply" / <blockquote>Regular</blockquote> / "On …
+    wrote:" / the original: talon keeps it). For the visible reply only."""
+    first_attr = next((i for i, ln in enumerate(lines) if ln.kind == "attribution"), None)
+    if first_attr is None:
+        return
+    j = first_attr + 1
+    while j < len(lines) and lines[j].kind in ("blank", "attribution"):
+        j += 1
+    if j >= len(lines) or lines[j].kind != "quoted":
+        return
+    above = lines[:first_attr]
+    if not any(ln.kind == "own" for ln in above):
+        return
+    if any(ln.kind == "quoted" and ln.depth != 1 for ln in above):
+        return
+    for ln in above:
+        if ln.kind == "quoted":
+            ln.kind = "own"
+            ln.text = ln.content
+
+
 def visible_reply(text: str, html: str | None = None) -> str:
     """What the applicant wrote in this message, without quoted history or signature.
 
@@ -830,29 +1059,21 @@ def visible_reply(text: str, html: str | None = None) -> str:
     still finds them under our questions.
     """
     lines = classify_lines(source_text(text, html))
+    _mark_wrapped_quote_lines(lines)
+    _unquote_citations_above_attribution(lines)
     own: list[str] = []
     previous_kind: Kind | None = None
     for line in lines:
         if line.kind == "cut":
             break
         if line.kind in ("quoted", "attribution"):
+            if line.prefix:
+                own.append(line.prefix)
             previous_kind = line.kind
             continue
-        if (
-            line.kind == "own"
-            and previous_kind in ("quoted", "attribution")
-            and own
-            and own[-1].strip()
-        ):
-            # Keep the reply's paragraphs apart where a quote used to separate them.
-            own.append("")
-        if (
-            line.kind == "blank"
-            and previous_kind in ("quoted", "attribution")
-            and own
-            and not own[-1].strip()
-        ):
-            # The blank line between a quote and the reply's next paragraph: one is enough.
+        if line.kind == "blank" and previous_kind in ("quoted", "attribution"):
+            # The blank lines that closed a quote go with it (talon's rule): the reply's own
+            # blank line above the quote, if any, still separates its paragraphs.
             continue
         own.append(line.text.rstrip())
         previous_kind = line.kind

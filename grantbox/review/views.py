@@ -462,6 +462,7 @@ def application(
                 "required": q.required,
                 "answer": a.text if a is not None else None,
                 "method": a.method if a is not None else None,
+                "file": a.source_file if a is not None else None,
                 "answered_at": _iso(a.updated_at) if a is not None else None,
             }
         )
@@ -475,6 +476,7 @@ def application(
                 "required": False,
                 "answer": a.text,
                 "method": a.method,
+                "file": a.source_file,
                 "answered_at": _iso(a.updated_at),
             }
         )

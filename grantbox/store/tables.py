@@ -216,6 +216,8 @@ class Answer(Base):
     text: Mapped[str] = mapped_column(Text)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
     method: Mapped[str] = mapped_column(String(32), default="")  # how it was recognised
+    # The attached file it was read from (migration 0011); None: the email's own text.
+    source_file: Mapped[str | None] = mapped_column(String(200), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -262,3 +262,60 @@ def test_same_resume_from_a_second_address_links_the_two_applications(conversati
         f"same resume as application #{apps[0]['id']} ({c.applicant})",
         f"same resume as application #{apps[1]['id']} (ada.other@mail.test)",
     ]
+
+
+def test_answers_in_an_attached_document_are_filed_and_say_where_they_came_from(conversation):
+    """ "Please see my answers in the attached document": the .docx is read for the answers,
+    the application is ready without a nudge, and its page names the file."""
+    import io
+
+    import docx
+
+    from grantbox.questions import load_questions
+    from grantbox.review.views import application as application_page
+
+    c = conversation
+    c.applicant_sends(
+        application_email(
+            c.applicant,
+            name="Mei Chen",
+            to=c.program,
+            attachments=[("Mei CV.pdf", resume_pdf(), "application/pdf")],
+        )
+    )
+    c.grantbox_runs()
+    [questions] = c.applicant_inbox()
+    answers = {
+        "background": "Seven years in ad-tech as a backend engineer (Go, BigQuery).",
+        "math": "Probability is fine; vector calculus needs practice.",
+        "study_plan": "Month 1 maths and PyTorch, month 2 CS285, month 3 a model-based RL paper.",
+        "commitment": "35 hours per week, from 20 April.",
+        "referral": "A podcast episode with one of your grantees.",
+        "afterwards": "A research engineer role at an AI safety organisation.",
+    }
+    document = docx.Document()
+    for n, q in enumerate(load_questions().questions, start=1):
+        document.add_paragraph(f"{n}. {q.text}")
+        document.add_paragraph(answers[q.id])
+    data = io.BytesIO()
+    document.save(data)
+    reply = reply_to(questions, c.applicant, "Please see my answers in the attached document.")
+    reply.add_attachment(
+        data.getvalue(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="Answers - Mei.docx",
+    )
+    c.applicant_sends(reply, to=str(questions["Reply-To"]))
+    _, sent = c.grantbox_runs()
+
+    app = c.application()
+    assert app["status"] == "ready_for_review", app["answers"]
+    assert app["answers"] == answers
+    assert sent.sent == 0  # nothing missing: no "we still need" email
+    with c.store.sessions() as session:
+        page = application_page(session, c.settings, app["id"])
+    assert page is not None
+    assert {q["id"]: q["file"] for q in page["questions"]} == dict.fromkeys(
+        answers, "Answers - Mei.docx"
+    )

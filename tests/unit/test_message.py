@@ -244,8 +244,10 @@ def test_html_only_body_becomes_readable_text() -> None:
     assert msg.text_from_html is True
     assert msg.text.split("\n") == [
         "Dear panel",
+        "",
         "I am applying & attaching my CV.",
         "Thanks,",
+        "",
         "- one",
         "- two",
         "my site",

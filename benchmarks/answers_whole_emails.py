@@ -1,0 +1,171 @@
+"""Answers read from whole emails the way intake reads them: the email parsed
+(`parsers.message`), every attached file read (`parsers.resume.read_resume`), the resume chosen
+(`grantbox.intake.choose_resume`) and then what the email says (`grantbox.reading.read_content`:
+the answers, from the body or from an attached file the body points to).
+
+The other answer sets (benchmarks/answers_accuracy.py) hand `extract_answers` a text or HTML
+body; these are .eml files (tests/data/replies/heldout6), so an HTML-only reply, a
+multipart/alternative one and answers in an attached .txt/.docx/.pdf are read as they would be
+in production. `answers_accuracy.py` prints this set's figures beside the others;
+tests/unit/test_answers_whole_emails.py holds the targets.
+
+Run:  python benchmarks/answers_whole_emails.py [--verbose] [--code CHECKOUT]
+(`--code` scores another checkout's code, e.g. a worktree of the commit before a change.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "replies"
+# Scored once before the changes they were written for (issue 11), with the code as it was
+# (28b231d: the HTML body converted without its structure, no answers read from files) and
+# with 846ec0a (HTML-only mail rendered with its lists and quotes), before anything else.
+FIRST_RUN = {
+    "heldout6": "28b231d: 77/117 = 65.8% exact, 79/117 = 67.5% right question, 0 spurious, "
+    "answers' file named 0/5; 846ec0a: 71/117 = 60.7% exact, 73/117 = 62.4% right question, "
+    "0 spurious, 0/5 (the structured HTML rendering lost the blank line between <p> paragraphs)",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).strip().rstrip(".").casefold()
+
+
+@dataclass
+class EmailAnswerScore:
+    replies: int = 0
+    expected: int = 0
+    correct: int = 0  # right question, right text
+    right_question: int = 0  # right question, text containing the expected answer
+    spurious: int = 0  # filed under a question the applicant did not answer
+    files_right: int = 0  # the answers' file named where the applicant pointed to one
+    files_expected: int = 0
+    seconds: list[float] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float:
+        denominator = self.expected + self.spurious
+        return self.correct / denominator if denominator else 0.0
+
+    def line(self) -> str:
+        pct = 100 * self.ratio
+        rq = 100 * self.right_question / self.expected if self.expected else 0.0
+        return (
+            f"{self.correct}/{self.expected} = {pct:.1f}% exact, {self.right_question}/"
+            f"{self.expected} = {rq:.1f}% right question, {self.spurious} spurious, "
+            f"answers' file named {self.files_right}/{self.files_expected}"
+        )
+
+
+def read_answers(raw: bytes) -> tuple[dict[str, str], str | None, list[str]]:
+    """(question id -> answer, the file the answers came from, every file's name), as intake
+    reads the email. Works on older checkouts too (their functions took fewer arguments)."""
+    from grantbox import intake, reading
+    from grantbox.questions import load_questions
+    from parsers.message import parse_message
+    from parsers.resume import read_resume
+
+    msg = parse_message(raw)
+    docs = {
+        i: read_resume(a.data, declared_type=a.declared_type, filename=a.filename)
+        for i, a in enumerate(msg.attachments)
+    }
+    params = inspect.signature(reading.read_content).parameters
+    if "documents" in params:
+        resume = intake.choose_resume(msg, docs)
+        read = reading.read_content(
+            reading.for_reading(msg, bounce=False),
+            resume[1] if resume else None,
+            load_questions(),
+            documents=reading.other_documents(msg, docs, resume),
+        )
+    else:  # the code as it was: the body only
+        prepared = intake.Prepared(fetched=None, message=msg, documents=docs)  # type: ignore[arg-type]
+        resume = intake.choose_resume(prepared)  # type: ignore[call-arg,arg-type]
+        read = reading.read_content(
+            reading.for_reading(msg, bounce=False),
+            resume[1] if resume else None,
+            load_questions(),
+        )
+    assert read.answers is not None
+    files = sorted({getattr(a, "file", "") for a in read.answers.answers.values()} - {""})
+    return read.answers.texts, ", ".join(files) or None, [a.filename for a in msg.attachments]
+
+
+def score(folder: str = "heldout6", asked_aware: bool = True) -> EmailAnswerScore:
+    from grantbox.questions import load_questions
+    from parsers.answers import extract_answers
+
+    base = DATA / folder
+    cases = json.loads((base / "expected.json").read_text(encoding="utf-8"))["cases"]
+    result = EmailAnswerScore()
+    for name, exp in cases.items():
+        raw = (base / name).read_bytes()
+        result.replies += 1
+        start = time.perf_counter()
+        got, source, _ = read_answers(raw)
+        if asked_aware and exp.get("asked"):
+            # A reply to a "we still need" email is read again against what it asked, as
+            # conversation._save_answers does with the stored text.
+            from parsers.message import parse_message
+
+            got = extract_answers(
+                parse_message(raw).text, load_questions(), asked=exp["asked"]
+            ).texts
+        result.seconds.append(time.perf_counter() - start)
+        want: dict[str, str] = exp["answers"]
+        for qid, answer in want.items():
+            result.expected += 1
+            if qid in got and _norm(answer) in _norm(got[qid]):
+                result.right_question += 1
+            if qid in got and _norm(got[qid]) == _norm(answer):
+                result.correct += 1
+            else:
+                result.failures.append(
+                    f"{name} [{qid}]: want {answer[:60]!r} got {got.get(qid, '<none>')[:60]!r}"
+                )
+        for qid in got:
+            if qid not in want:
+                result.spurious += 1
+                result.failures.append(f"{name} [{qid}]: spurious {got[qid][:60]!r}")
+        if exp.get("answers_file"):
+            result.files_expected += 1
+            if source == exp["answers_file"]:
+                result.files_right += 1
+            else:
+                result.failures.append(
+                    f"{name}: answers' file {source!r}, want {exp['answers_file']!r}"
+                )
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--code", help="a checkout whose code to score (default: this one)")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(args.code).resolve() if args.code else ROOT))
+    for folder, first in FIRST_RUN.items():
+        s = score(folder)
+        median = sorted(s.seconds)[len(s.seconds) // 2] * 1000
+        print(f"whole emails (tests/data/replies/{folder}): {s.replies} replies")
+        print(f"    {s.line()}; median {median:.1f} ms per email")
+        if first:
+            print(f"    first run: {first}")
+        if args.verbose:
+            for f in s.failures:
+                print("      -", f)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

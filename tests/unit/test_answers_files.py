@@ -1,0 +1,129 @@
+"""Answers the earlier sets never had: in an attached file the reply points to, "Re question
+N:", inline under an original announced as such but quoted with ">", a question wrapped over
+its answer, a sign-off in a script without capitals, HTML paragraphs read in order."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from grantbox.questions import load_questions
+from parsers.answers import AttachedText, extract_answers, with_attached_answers
+from parsers.quotes import html_to_quoted_text
+
+ROOT = Path(__file__).resolve().parents[2]
+QS = load_questions()
+ANSWERS = {
+    "background": "Mobile developer for six years (Kotlin, Swift).",
+    "math": "I took calculus and probability at university.",
+    "study_plan": "The Hugging Face deep RL course, then CS285.",
+    "commitment": "15 hours a week now, 40 from July.",
+    "referral": "Twitter.",
+    "afterwards": "Move into an ML engineering job.",
+}
+PASTED = "\n\n".join(f"{n}. {q.text}\n{ANSWERS[q.id]}" for n, q in enumerate(QS.questions, 1))
+
+
+def test_answers_in_a_file_the_reply_points_to() -> None:
+    own = extract_answers("Hello,\n\nPlease see my answers in the attached file.\n\nChidi", QS)
+    assert own.answers == {}
+    got = with_attached_answers(own, QS, [AttachedText("my_answers.txt", PASTED)])
+    assert got.texts == ANSWERS
+    assert {a.file for a in got.answers.values()} == {"my_answers.txt"}
+    assert got.missing_required == []
+
+
+def test_a_file_is_not_read_when_the_reply_does_not_point_to_it() -> None:
+    """ "I attached my CV": a second document (a cover letter, a transcript) is not mined for
+    answers, so a heading in it can never be filed under a question."""
+    own = extract_answers("Hi, I attached my updated CV and a cover letter.\n\nLena", QS)
+    got = with_attached_answers(own, QS, [AttachedText("cover letter.docx", PASTED)])
+    assert got.answers == {}
+
+
+def test_a_file_named_for_answers_is_read_without_a_pointer() -> None:
+    own = extract_answers("\nOn Mon, 9 Mar 2026, Grants Team wrote:\n> 1. What is …", QS)
+    got = with_attached_answers(own, QS, [AttachedText("answers.txt", PASTED)])
+    assert got.texts == ANSWERS
+
+
+def test_the_reply_s_own_answers_win_and_the_pointer_is_not_an_answer() -> None:
+    body = (
+        "1. Eight years as a data scientist.\n\n2. Comfortable with both.\n\n"
+        "For the other questions, see attached for the rest.\n\nBruno"
+    )
+    rest = "\n\n".join(f"{QS.number_of(k)}. {ANSWERS[k]}" for k in list(ANSWERS)[1:])
+    got = with_attached_answers(extract_answers(body, QS), QS, [AttachedText("rest.txt", rest)])
+    assert got.texts["background"] == "Eight years as a data scientist."
+    assert got.texts["math"] == "Comfortable with both."  # not the file's, and no pointer
+    assert got.answers["math"].file == ""
+    assert got.texts["study_plan"] == ANSWERS["study_plan"]
+    assert got.answers["study_plan"].file == "rest.txt"
+
+
+def test_re_question_n() -> None:
+    body = "Hi,\n\nRe question 1: Four years of DevOps.\n\nRe question 4: 20 hours a week."
+    assert extract_answers(body, QS).texts == {
+        "background": "Four years of DevOps.",
+        "commitment": "20 hours a week.",
+    }
+
+
+def test_inline_answers_under_an_announced_but_quoted_original() -> None:
+    quoted = "\n\n".join(
+        f"> {n}. {q.text}\n\n{ANSWERS[q.id]}" for n, q in enumerate(QS.questions, 1)
+    )
+    body = (
+        "Hi, answers below.\n\n-----Ursprüngliche Nachricht-----\n"
+        "Von: Grants Team <grants@grantbox.example>\nGesendet: Montag, 9. März 2026 09:14\n\n"
+        + quoted
+    )
+    assert extract_answers(body, QS).texts == ANSWERS
+
+
+def test_answers_on_top_are_not_doubled_from_the_original_below() -> None:
+    top = "\n\n".join(f"{n}. {ANSWERS[q.id]}" for n, q in enumerate(QS.questions, 1))
+    below = "\n".join(f"> {n}. {q.text}\nold text" for n, q in enumerate(QS.questions, 1))
+    body = f"{top}\n\n-----Original Message-----\nFrom: Grants\nSent: Monday\n\n{below}"
+    assert extract_answers(body, QS).texts == ANSWERS
+
+
+def test_a_question_wrapped_over_its_answer_is_not_the_answer() -> None:
+    math = QS.get("math").text
+    cut = math.index("vector")
+    commitment = QS.get("commitment").text
+    body = f"2. {math[:cut]}\n{math[cut:]}\nGood with calculus.\n\n4. {commitment}\n30 hours."
+    assert extract_answers(body, QS).texts == {
+        "math": "Good with calculus.",
+        "commitment": "30 hours.",
+    }
+
+
+def test_a_sign_off_in_a_script_without_capitals_is_not_the_last_answer() -> None:
+    body = "1. Twelve years of game development.\n\n4. 30 hours a week.\n\n森 健太"
+    assert extract_answers(body, QS).texts["commitment"] == "30 hours a week."
+
+
+def test_html_paragraphs_are_paragraphs_but_outlook_lines_are_lines() -> None:
+    assert html_to_quoted_text("<div>Intro:</div><p>One.</p><p>Two.</p>").split("\n") == [
+        "Intro:",
+        "",
+        "One.",
+        "",
+        "Two.",
+    ]
+    outlook = '<p class="MsoNormal">Line one</p><p class="MsoNormal">Line two</p>'
+    assert html_to_quoted_text(outlook).split("\n") == ["Line one", "Line two"]
+
+
+def test_whole_emails_meet_the_targets() -> None:
+    """tests/data/replies/heldout6: whole .eml replies read as intake reads them."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from answers_whole_emails import score
+
+    s = score("heldout6")
+    assert s.replies == 22
+    assert s.spurious == 0
+    assert s.right_question / s.expected >= 0.95
+    assert s.correct / s.expected >= 0.95
+    assert s.files_right == s.files_expected == 5
