@@ -59,7 +59,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parsers.resume import profile_from_document, read_resume  # noqa: E402
-from parsers.resume_extract import clear_caches, link_key  # noqa: E402
+from parsers.resume_extract import clear_caches  # noqa: E402
+from parsers.resume_person import link_key  # noqa: E402
 from parsers.resume_profile import ResumeProfile  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "resumes"

@@ -6,33 +6,20 @@ hand-made cases for each rule."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from grantbox.questions import load_questions
 from parsers.answers import extract_answers, html_to_quoted_text, visible_reply
+from tests.benchmark_module import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 QS = load_questions()
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "answers_accuracy", ROOT / "benchmarks" / "answers_accuracy.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["answers_accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = benchmark("answers_accuracy")
 
 
 # ------------------------------------------------------------------ targets (regression)

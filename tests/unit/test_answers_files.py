@@ -4,12 +4,12 @@ its answer, a sign-off in a script without capitals, HTML paragraphs read in ord
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from grantbox.questions import load_questions
 from parsers.answers import AttachedText, extract_answers, with_attached_answers
 from parsers.quotes import html_to_quoted_text
+from tests.benchmark_module import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 QS = load_questions()
@@ -118,10 +118,7 @@ def test_html_paragraphs_are_paragraphs_but_outlook_lines_are_lines() -> None:
 
 def test_whole_emails_meet_the_targets() -> None:
     """tests/data/replies/heldout6: whole .eml replies read as intake reads them."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from answers_whole_emails import score
-
-    s = score("heldout6")
+    s = benchmark("answers_whole_emails").score("heldout6")
     assert s.replies == 22
     assert s.spurious == 0
     assert s.right_question / s.expected >= 0.95

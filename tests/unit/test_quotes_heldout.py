@@ -4,33 +4,18 @@ second held-out batch (tests/data/replies/quotes_heldout2) prompted."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from parsers.quotes import classify_lines, visible_reply
+from tests.benchmark_module import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _benchmark() -> ModuleType:
-    if "answers_accuracy" in sys.modules:
-        return sys.modules["answers_accuracy"]
-    spec = importlib.util.spec_from_file_location(
-        "answers_accuracy", ROOT / "benchmarks" / "answers_accuracy.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["answers_accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = benchmark("answers_accuracy")
 SETS = BENCH.heldout_quote_sets()
 
 

@@ -6,24 +6,16 @@ stay fast) and fails with the list of misses when a figure drops below its targe
 
 from __future__ import annotations
 
-import importlib.util
-import pathlib
 import statistics
-import sys
 
 import pytest
 
-BENCH = pathlib.Path(__file__).parents[2] / "benchmarks" / "resume_accuracy.py"
+from tests.benchmark_module import benchmark
 
 
 @pytest.fixture(scope="module")
 def report():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("resume_accuracy", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["resume_accuracy"] = module
-    spec.loader.exec_module(module)
-    return module.evaluate(repeat=1)
+    return benchmark("resume_accuracy").evaluate(repeat=1)
 
 
 def test_labelled_set_is_big_and_varied(report) -> None:  # type: ignore[no-untyped-def]
@@ -47,8 +39,8 @@ def test_cover_letter_is_not_taken_for_a_resume(report) -> None:  # type: ignore
 
 
 @pytest.fixture(scope="module")
-def heldout(report):  # type: ignore[no-untyped-def]
-    return sys.modules["resume_accuracy"].evaluate_names(repeat=1)
+def heldout():  # type: ignore[no-untyped-def]
+    return benchmark("resume_accuracy").evaluate_names(repeat=1)
 
 
 def test_heldout_names_are_never_wrong(heldout) -> None:  # type: ignore[no-untyped-def]
@@ -64,8 +56,8 @@ def test_heldout_names_meet_the_target(heldout) -> None:  # type: ignore[no-unty
 
 
 @pytest.fixture(scope="module")
-def heldout2(report):  # type: ignore[no-untyped-def]
-    module = sys.modules["resume_accuracy"]
+def heldout2():  # type: ignore[no-untyped-def]
+    module = benchmark("resume_accuracy")
     return module.evaluate_names(module.HELDOUT2, repeat=1)
 
 

@@ -12,9 +12,11 @@ import pytest
 
 from grantbox.models import ResumeDocument, ResumeSource
 from parsers.resume import document_from_body, parse_resume, profile_from_document, read_resume
-from parsers.resume_extract import classify_url, looks_like_location, work_kind
+from parsers.resume_history import work_kind
+from parsers.resume_person import classify_url
 from parsers.resume_profile import DegreeLevel, LinkKind, MathLevel, ResumeProfile, WorkKind
 from parsers.resume_text import find_ranges, heading_section, make_lines
+from parsers.resume_words import looks_like_location
 
 TODAY = date(2026, 11, 1)
 PDF_DIR = pathlib.Path(__file__).parents[1] / "data" / "pdf"

@@ -1,0 +1,556 @@
+"""Who a resume is about: the name, emails, links, phones and location at the top of it.
+
+The name is the most guarded fact: a candidate line must read as a person's name (not a
+heading, a title, a place, a skill list, a label), and where none does the profile has no
+name rather than a wrong one (issue 11: never a wrong name where "none" is possible). Every
+fact keeps the line it was read from."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+from parsers.resume_history import find_degree
+from parsers.resume_profile import (
+    Link,
+    LinkKind,
+    TextValue,
+)
+from parsers.resume_text import (
+    DATE_RANGE,
+    SECTION_WORDS,
+    Line,
+)
+from parsers.resume_words import (
+    COUNTRIES,
+    ORG_WORDS,
+    TITLE_WORDS,
+    US_STATES,
+    WORDS,
+    ev,
+    looks_like_location,
+    skill_tokens,
+    vocabulary,
+)
+
+# --- contact ------------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w-])"
+)
+
+
+def find_emails(lines: list[Line]) -> list[TextValue]:
+    out: list[TextValue] = []
+    seen: set[str] = set()
+    for line in lines:
+        if line.section == "references":
+            continue  # referees' addresses are not the applicant's
+        for m in EMAIL_RE.finditer(line.raw):
+            value = m.group(0).lower().rstrip(".")
+            if value not in seen and not value.endswith((".png", ".jpg")):
+                seen.add(value)
+                out.append(TextValue(value=value, evidence=ev(line)))
+    return out
+
+
+_TLDS = (
+    "com|org|net|io|dev|ai|me|co|uk|de|fr|info|xyz|app|page|site|tech|ca|au|in|nl|ch|se|es|"
+    "it|eu|us|edu|pl|pt|br|kr|jp|cn|ie|nz|za|be|at|dk|no|fi|cz|gr|tr|il|sg|hk|ru|ua|blog"
+)
+
+
+URL_RE = re.compile(
+    r"(?:(?:https?://|www\.)[^\s<>()\"'|,;]+)"
+    # "Not the domain of an e-mail address": the look-ahead for its "@" is bounded (a local part
+    # is at most 64 characters); unbounded, it rescanned a long dotted token once per label.
+    rf"|(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]+\.)+(?:{_TLDS})(?:/[^\s<>()\"'|,;]*)?(?![\w@.-]{{0,254}}@)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_MAYBE_URL = re.compile(r"[^\W_]\.[a-z]{2,}|https?:|www\.", re.IGNORECASE)
+_PLATFORMS = {
+    "github.com": LinkKind.github,
+    "gitlab.com": LinkKind.gitlab,
+    "linkedin.com": LinkKind.linkedin,
+    "arxiv.org": LinkKind.arxiv,
+}
+
+
+# Known hosts that are not somebody's own site.
+_OTHER_HOSTS = WORDS["other_hosts"]
+
+
+def classify_url(url: str) -> tuple[str, LinkKind | None]:
+    """(normalised url, kind); kind None for links that are not worth listing (a bare
+    platform home page, an e-mail)."""
+    url = url.strip().rstrip(".,;:)]>}'\"")
+    if url.lower().startswith("mailto:"):
+        return url, None
+    if not re.match(r"https?://", url, re.IGNORECASE):
+        url = "https://" + url
+    m = re.match(r"(https?://)([^/?#]+)(.*)", url, re.IGNORECASE)
+    if not m:
+        return url, None
+    host = m.group(2).lower()
+    path = m.group(3).rstrip("/")
+    url = f"{m.group(1).lower()}{host}{path}"
+    bare = host[4:] if host.startswith("www.") else host
+    if bare.startswith("scholar.google."):
+        return url, LinkKind.scholar
+    for platform, kind in _PLATFORMS.items():
+        if bare == platform or bare.endswith("." + platform):
+            useful = len(path.strip("/")) > 0 and not path.startswith("/in/?")
+            return url, kind if useful else None
+    if bare.endswith(("github.io", "gitlab.io")):
+        return url, LinkKind.personal
+    if any(bare == h or bare.endswith("." + h) for h in _OTHER_HOSTS):
+        return url, LinkKind.other
+    return url, LinkKind.personal
+
+
+def link_key(url: str) -> str:
+    """How two spellings of one link compare: no scheme, no www., no trailing slash."""
+    url = re.sub(r"^https?://", "", url.strip().lower())
+    url = url[4:] if url.startswith("www.") else url
+    return url.rstrip("/")
+
+
+def find_links(lines: list[Line], head: list[Line]) -> list[Link]:
+    head_numbers = {ln.number for ln in head}
+    out: list[Link] = []
+    seen: set[str] = set()
+    for line in lines:
+        if not _MAYBE_URL.search(line.raw) and line.number not in head_numbers:
+            continue  # cheap test first: the full URL pattern is slow on long text
+        email_spans = [m.span() for m in EMAIL_RE.finditer(line.raw)] if "@" in line.raw else []
+        found = [
+            m.group(0)
+            for m in URL_RE.finditer(line.raw)
+            if not any(a <= m.start() < b for a, b in email_spans)
+        ]
+        if line.number in head_numbers:
+            found += _handle_links(line)
+        for raw_url in found:
+            url, kind = classify_url(raw_url)
+            if kind is None:
+                continue
+            in_head = line.number in head_numbers
+            if kind in (LinkKind.personal, LinkKind.other) and not _stands_alone(raw_url, line):
+                continue  # "… through fast.ai." names a site, it is not the applicant's
+            # Outside the contact block only profile links are the applicant's own; company
+            # sites, DOIs and tool home pages are not.
+            if not in_head and kind in (LinkKind.personal, LinkKind.other):
+                continue
+            key = link_key(url)
+            if key in seen or _looks_like_file(key):
+                continue
+            seen.add(key)
+            out.append(Link(url=url, kind=kind, evidence=ev(line)))
+    return out
+
+
+# "GitHub: jdoe", "LINKEDIN jdoe" (an icon font's glyph name leaking into the text), "gh/jdoe".
+_HANDLE = re.compile(
+    r"\b(github|gitlab|linkedin)(?:[-_ ](?:square|alt|in|box))?\s*+[:/|]?\s*+@?"
+    r"([A-Za-z0-9][A-Za-z0-9_-]{1,38})(?![\w.@/-])",
+    re.IGNORECASE,
+)
+
+
+_HANDLE_URL = {
+    "github": "https://github.com/{}",
+    "gitlab": "https://gitlab.com/{}",
+    "linkedin": "https://linkedin.com/in/{}",
+}
+
+
+def _handle_links(line: Line) -> list[str]:
+    urls = []
+    for m in _HANDLE.finditer(line.raw):
+        site, handle = m.group(1).lower(), m.group(2)
+        if handle.lower() in ("com", "profile", "square", "alt", "in", "www", "https", "http"):
+            continue
+        urls.append(_HANDLE_URL[site].format(handle))
+    return urls
+
+
+def _stands_alone(url: str, line: Line) -> bool:
+    if re.match(r"(https?://|www\.)", url, re.IGNORECASE) or (url in line.raw and "<" in line.raw):
+        return True
+    return any(url in f and len(url) >= 0.6 * len(f.strip(" .,;")) for f in line.fields)
+
+
+def _looks_like_file(key: str) -> bool:
+    return bool(re.search(r"\.(pdf|png|jpe?g|docx?|py|js|txt)$", key)) and "/" not in key
+
+
+PHONE_RE = re.compile(
+    r"(?<![\w/])(?:\+|00)?(?:\(\+?\d{1,4}\)|\d{1,4})(?:[\s.\-]?(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\w/])"
+)
+
+
+PHONE_LABEL = re.compile(r"\b(phone|tel|mobile|cell|telephone)\b|📱|☎|✆", re.IGNORECASE)
+
+
+def find_phones(lines: list[Line], head: list[Line]) -> list[TextValue]:
+    head_numbers = {ln.number for ln in head}
+    out: list[TextValue] = []
+    seen: set[str] = set()
+    for line in lines:
+        if line.number not in head_numbers and not PHONE_LABEL.search(line.raw):
+            continue
+        if line.section == "references":
+            continue
+        for m in PHONE_RE.finditer(line.raw):
+            value = m.group(0).strip(" .-")
+            digits = re.sub(r"\D", "", value)
+            if not 8 <= len(digits) <= 15:
+                continue
+            if DATE_RANGE.fullmatch(value) or (
+                re.fullmatch(r"[\d\s]+", value)
+                and " " in value
+                and all(len(p) == 4 for p in value.split())
+            ):
+                continue  # "2019 2021", a date range
+            if re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", value):
+                continue
+            if digits in seen:
+                continue
+            seen.add(digits)
+            out.append(TextValue(value=value, evidence=ev(line)))
+    return out
+
+
+_PARTICLES = WORDS["particles"]
+_NOT_NAME_WORDS = WORDS["not_name_words"]
+
+
+# "Name:", "Full name -", and the Europass forms "Name / Surname", "Surname(s) / First
+# name(s)": a label, then the name (a colon is optional only after the Europass pair or when
+# the label is a field of its own).
+_NAME_PART = r"(?:(?:full|first|given|last|family)\s+)?(?:name|surname)(?:\(s\))?"
+_NAME_LABEL = re.compile(
+    rf"(?i)^\s*+{_NAME_PART}(?:\s*+/\s*+{_NAME_PART}(?:\s*+[:\-]\s*+|\s++)|\s*+[:\-]\s*+)"
+    r"(?P<value>\S.*)$"
+)
+
+
+_NAME_LABEL_ALONE = re.compile(rf"(?i)^\s*+{_NAME_PART}(?:\s*+/\s*+{_NAME_PART})?\s*+:?\s*+$")
+
+
+# A section label printed in front of the name on its line (Europass 2013: "PERSONAL
+# INFORMATION   Katherine Johnson").
+_LEADING_LABEL = re.compile(
+    r"(?i)^\s*(?:personal\s+(?:information|details|data)|contact\s+(?:information|details))"
+    r"(?:\s*+:\s*+|\s++)(?P<rest>\S.*)$"
+)
+
+
+def _labelled_name(value: str) -> str | None:
+    """The name after a "Name" label; "Meitner, Lise" (surname first, as Europass asks) is
+    read as "Lise Meitner"."""
+    candidate = _name_candidate(value)
+    if candidate:
+        return candidate
+    surname, comma, given = value.partition(",")
+    if comma and "," not in given:
+        return _name_candidate(f"{given.strip()} {surname.strip()}")
+    return None
+
+
+def find_name(
+    head: list[Line], emails: list[TextValue], lines: list[Line] | None = None
+) -> TextValue | None:
+    for line in head[:8]:
+        label = _NAME_LABEL.match(line.text)
+        if label:
+            candidate = _labelled_name(label.group("value"))
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(line))
+        if len(line.fields) >= 2 and _NAME_LABEL_ALONE.match(line.fields[0]):
+            candidate = _labelled_name(line.fields[1])
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(line))
+    top = head[:8]
+    for i, line in enumerate(top):
+        if i < 3 and line.number <= 6:
+            # "王小明", "山田 花子", "김민수": a name in a script without capitals.
+            cjk = _cjk_name(line)
+            if cjk:
+                return TextValue(value=cjk, evidence=ev(line))
+        for part in line.fields[:2]:
+            labelled = _LEADING_LABEL.match(part)
+            if labelled:
+                part = labelled.group("rest")
+            candidate = _name_candidate(part) or (
+                _name_before_extras(part) if i < 3 and emails else None
+            )
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(line))
+        # A big name in a narrow column wraps: "Tomás" over "Herrera".
+        nxt = head[i + 1] if i + 1 < len(head) else None
+        if (
+            nxt is not None
+            and nxt.number == line.number + 1
+            and len(line.fields) == 1
+            and len(nxt.fields) == 1
+            and line.words == 1
+            and nxt.words == 1
+        ):
+            candidate = _name_candidate(f"{line.text} {nxt.text}")
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(line))
+    for a, b in itertools.pairwise(head):
+        if len(a.fields) == 1 and len(b.fields) == 1 and a.words == 1 and b.words == 1:
+            candidate = _name_candidate(f"{a.text} {b.text}")
+            # Two one-word lines further down are as likely a sidebar's list of skills
+            # ("SQLAlchemy" / "CodeIgniter", "Python" / "Haskell") as a wrapped name.
+            if candidate and not any(_is_skill(w) for w in candidate.split()):
+                return TextValue(value=candidate, evidence=ev(a))
+    # Multi-column layouts put the name anywhere in the text order (a right-hand sidebar
+    # comes after the main column's first lines, so no header is seen): there, a name only
+    # counts when the applicant's own e-mail address spells it.
+    locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
+    if not locals_:
+        return None
+    for line in (lines or head)[:20]:
+        for part in line.fields[:3]:
+            candidate = _name_candidate(part) or _mononym(part, line, head)
+            if candidate and _spelled_by(candidate, locals_):
+                return TextValue(value=candidate, evidence=ev(line))
+    return None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.translate(_FOLD_EXTRA).replace("ß", "ss")
+
+
+_FOLD_EXTRA = str.maketrans("ıłøđ", "ilod")
+
+
+def _spelled_by(name: str, local_parts: list[str]) -> bool:
+    """True when an e-mail local part spells the name: "david.kovacs" for "Dávid Kovács",
+    "sukarni" for "Sukarni"; two of its words, or one of five letters or more."""
+    words = [w for w in re.split(r"[^\w]+", _fold(name)) if len(w) >= 3]
+    words = [w for w in words if w not in _PARTICLES]
+    for local in local_parts:
+        hits = [w for w in words if w in local]
+        if len(hits) >= 2 or any(len(w) >= 5 for w in hits) or (hits and len(words) == 1):
+            return True
+    return False
+
+
+def _mononym(text: str, line: Line, head: list[Line]) -> str | None:
+    """A single-word name ("Sukarni"), alone on the first line of the header: only ever
+    taken when the e-mail address spells it (see `find_name`)."""
+    if not head or line.number != head[0].number or len(line.fields) != 1:
+        return None
+    word = text.strip()
+    if not re.fullmatch(r"[^\W\d_]{3,20}", word) or not word[0].isupper():
+        return None
+    lower = word.lower()
+    if lower in _NOT_NAME_WORDS or lower in TITLE_WORDS or lower in _PARTICLES:
+        return None
+    if looks_like_location(word) or lower in COUNTRIES:
+        return None
+    return word.capitalize() if word.isupper() else word
+
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff"
+_CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,3}} [{_CJK}]{{1,3}}")
+
+
+# Characters of the words a CJK resume heads itself and its sections with (简历, 履歴書,
+# 个人信息, 教育背景, 工作经历, 이력서 …), never of a name line alone.
+_CJK_NOT_NAME = set(
+    "简簡历歷歴履书書信息资資料育背景经經验驗职職业業技能联聯系繫项項目评評价價求个個人"
+    "学學校院历基本况況方式简介自我紹介連絡先氏名年月日現在"
+    "이력서자기소개학력경력"
+)
+
+
+def _cjk_name(line: Line) -> str | None:
+    if len(line.fields) != 1:
+        return None
+    text = line.fields[0].strip()
+    if not _CJK_NAME.fullmatch(text) or set(text) & _CJK_NOT_NAME:
+        return None
+    return text
+
+
+# What may follow a name on its line, in one field: a separator, a degree, a year, a phone
+# number or an e-mail address.
+_AFTER_NAME = re.compile(r"\s+(?:[—–|·•]|-\s|\(|(?:19|20)\d\d\b|\+?\d|\S+@)|,\s")
+_RESUME_WORD = r"(?:curriculum\s+vitae|r[ée]sum[ée]|cv)"
+
+
+# "Curriculum Vitae – Jane Roe", "Resume of Jane Roe", "Jane Roe – CV", "Jane Roe's resume".
+_RESUME_OF = re.compile(
+    rf"(?i)^{_RESUME_WORD}\s*(?:of\b|[-–—:|])\s*(?P<a>.+)$"
+    rf"|^(?P<b>.+?)(?:['’]s)?\s*(?:[-–—:|]\s*)?{_RESUME_WORD}$"
+)
+
+
+def _name_before_extras(text: str) -> str | None:
+    """The name at the start of "Jane Roe — MSc Physics, 2019", "Jane Roe (she/her)",
+    "Jane Roe 2024", "Jane Roe +44 20 7946 0958": cut at the first separator, bracket, year,
+    phone number or address; or the name beside "Curriculum Vitae" / "Resume"."""
+    titled = _RESUME_OF.match(text.strip())
+    if titled:
+        return _name_candidate(titled.group("a") or titled.group("b") or "")
+    m = _AFTER_NAME.search(text)
+    if not m or m.start() == 0:
+        return None
+    head, rest = text[: m.start()], text[m.start() :].strip(" ,")
+    if re.search(r"(?:[:#]|\b\w{1,3}\.)$", head):
+        return None  # "OMB Number: 4040-0004", "Agreement No. 010099": a label and a number
+    phone = re.match(r"\+?[\d\s().-]{7,}", rest)
+    if not (
+        re.match(r"[—–|·•(\-]|(?:19|20)\d\d\b(?!-\d)|\S+@\S+\.\w", rest)
+        or (phone and len(re.sub(r"\D", "", phone.group(0))) >= 7)
+        or find_degree(rest)
+    ):
+        return None
+    return _name_candidate(head)
+
+
+_CREDENTIALS = re.compile(
+    # Only from the start of a run of spaces: from inside it, each space rescanned the run.
+    r",?(?<!\s)\s++(ph\.?\s?d\.?|m\.?sc\.?|mba|cfa|frm|fia|fsa|p\.?\s?eng\.?|pe|cpa|md|"
+    r"m\.?d\.|b\.?sc\.?|msc|jr\.?|sr\.?|ii|iii|"
+    # "Dr.", and the German doctorates "Dr. rer. nat.", "Dr.-Ing.", "Dr. med. dent.".
+    r"dr\.?(?:[ -](?:rer|phil|med|ing|jur|nat|pol|oec|soc|dent|vet|sc|techn)\b\.?){0,3})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Section words that are also surnames or given names stay possible in a name.
+_NAME_LIKE_SECTION_WORDS = {"stack", "side", "open", "source", "service", "online", "tech", "jobs"}
+_SECTION_TOKENS = {
+    w for names in SECTION_WORDS.values() for n in names for w in n.split()
+} - _NAME_LIKE_SECTION_WORDS
+
+
+# Personal-data labels that head a line of their own ("Nationality American").
+_DATA_LABELS = {
+    "nationality", "citizenship", "gender", "born", "birth", "birthday", "marital", "religion",
+    "telephone", "tel", "fax", "dob", "age", "visa", "driving",
+}  # fmt: skip
+
+
+def _is_skill(word: str) -> bool:
+    return " ".join(skill_tokens(word.lower())) in vocabulary().canonical
+
+
+def _camel_case(token: str) -> bool:
+    """A product name, not a person's: "SQLAlchemy", "CodeIgniter", "JavaScript". Names keep
+    their inner capitals after a short prefix ("McDonald", "MacArthur", "DeShawn",
+    "FitzGerald")."""
+    return bool(re.search(r"[A-Z]{2}[a-z]|[a-z]{3}[A-Z]", token.removeprefix("Fitz")))
+
+
+def _name_candidate(text: str) -> str | None:
+    text = text.strip().strip(",;:|")
+    # "Jane Doe, PhD", "Jane Doe, CFA": letters after the name are not the name.
+    for _ in range(2):
+        text = _CREDENTIALS.sub("", text)
+    text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
+    if re.fullmatch(r"(\w ){3,}\w( {2,}(\w ){2,}\w)*", text):
+        # Letter-spaced display names: "J A N E   R O E".
+        text = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", text))
+    if re.search(r"[\d@/:,()|•]", text):
+        return None
+    tokens = text.split()
+    # Up to five words, and the lower-case particles of "María José García de la Fuente".
+    if not 2 <= len(tokens) <= 7 or sum(t.lower() not in _PARTICLES for t in tokens) > 5:
+        return None
+    capitalised = 0
+    if tokens[0].lower() in _DATA_LABELS:
+        return None
+    for token in tokens:
+        bare = token.strip(".")
+        if bare.lower() in ORG_WORDS:
+            return None  # "Acme Corp", "Kilimo Fresh Ltd": an organisation
+        if bare.lower() in _SECTION_TOKENS or _camel_case(bare):
+            return None  # "Kovalevskaya Positions": a heading beside a sidebar's name
+        if bare.lower() in ("name", "surname"):
+            return None  # "First Name", "Last Name": a form's labels
+        if token.lower() in _NOT_NAME_WORDS or bare.lower() in TITLE_WORDS:
+            return None
+        if token.lower() in _PARTICLES:
+            continue
+        if not re.fullmatch(r"[^\W\d_][^\W\d_'’\-.]*(?:[-'’][^\W\d_]+)*\.?", token):
+            return None
+        if not token[0].isupper():
+            return None
+        capitalised += 1
+    if capitalised < 2:
+        return None
+    if looks_like_location(text) or any(t.lower() in COUNTRIES for t in tokens):
+        return None  # "New York", "Berlin Germany": a place above the name
+    if text.isupper():
+        text = " ".join(
+            t.capitalize() if t.lower() not in _PARTICLES else t.lower() for t in tokens
+        )
+    return text
+
+
+def _address_place(text: str) -> str | None:
+    """The town of a postal address: "123 Main St, Springfield, IL 62704" -> "Springfield,
+    IL"; "Via Roma 12, 20121 Milano (Italy)" -> "Milano (Italy)"."""
+    us = _US_TOWN_STATE_ZIP.search(text)
+    if us and us.group(2) in US_STATES:
+        return f"{us.group(1).strip()}, {us.group(2)}"
+    if not re.search(r"\d", text):
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) >= 2:
+        last = re.sub(r"\b\d[\d -]{2,}\b", "", parts[-1]).strip()
+        country = _trailing_parenthesis(last)
+        if (country is not None and country.lower() in COUNTRIES) or last.lower() in COUNTRIES:
+            return last
+    return None
+
+
+# The town is bounded: unbounded, `[A-Z][A-Za-z .'-]+,` ran from every capital letter of a
+# long line to its end (a 100 KB one-line resume took 64 s). Towns are far shorter.
+_US_TOWN_STATE_ZIP = re.compile(r"([A-Z][A-Za-z .'-]{1,80}),\s*+([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+
+
+def _trailing_parenthesis(text: str) -> str | None:
+    r"""What the parenthesis closing `text` holds ("Milano (Italy)" -> "Italy"), as the regex
+    `\(([^)]*)\)$` found it, without its scan from every "(" to the end."""
+    if not text.endswith(")"):
+        return None
+    body = text[:-1]
+    opening = body.find("(", body.rfind(")") + 1)
+    return body[opening + 1 :] if opening >= 0 else None
+
+
+def find_location(head: list[Line], name: TextValue | None) -> TextValue | None:
+    for line in head:
+        label = re.match(r"^\s*(location|address|based in|city)\s*[:\-]\s*(.+)$", line.text, re.I)
+        if label:
+            return TextValue(value=label.group(2).strip(), evidence=ev(line))
+    for line in head:
+        for part in line.fields:
+            place = _address_place(part)
+            if place:
+                return TextValue(value=place, evidence=ev(line))
+    for line in head:
+        if name and line.number == name.evidence.line and len(line.fields) == 1:
+            continue
+        for part in line.fields:
+            part = re.sub(r"^[^\w(]+", "", part).strip()
+            if EMAIL_RE.search(part) or URL_RE.fullmatch(part):
+                continue
+            if looks_like_location(part, loose=True):
+                return TextValue(value=part, evidence=ev(line))
+    return None
