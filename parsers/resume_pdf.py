@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,6 +228,7 @@ def _drop_running_lines(page_texts: list[str]) -> list[str]:
         for k in {key(ln) for ln in lines[:edge] + lines[-edge:]}:
             counts[k] = counts.get(k, 0) + 1
     out: list[str] = []
+    footer_names: list[str] = []
     for p, lines in enumerate(pages):
         kept: list[str] = []
         for i, line in enumerate(lines):
@@ -235,10 +236,29 @@ def _drop_running_lines(page_texts: list[str]) -> list[str]:
             keep_top = p == 0 and i < edge
             repeated = len(pages) > 1 and counts.get(key(line), 0) >= 2
             if at_edge and not keep_top and (repeated or _PAGE_NUMBER.match(line)):
+                if p == 0 and repeated and i >= edge and _RESUME_FOOTER.search(line):
+                    footer_names.append(line.strip())
                 continue
             kept.append(line)
         out.append("\n".join(kept))
+    if (
+        out
+        and footer_names
+        and not any(key(f) in _top_keys(pages, edge, key) for f in footer_names)
+    ):
+        # "Priya Raman · CV   page 1 of 2": a running footer that names the CV is often the
+        # only place the name appears. It moves to the top, where the header is read.
+        out[0] = "\n".join([*footer_names[:1], out[0]])
     return out
+
+
+# A running line that says whose CV this is: "Jane Roe · CV", "Résumé of Jane Roe".
+_RESUME_FOOTER = re.compile(r"(?i)\b(?:cv|r[ée]sum[ée]|curriculum\s++vitae|lebenslauf)\b")
+
+
+def _top_keys(pages: list[list[str]], edge: int, key: Callable[[str], str]) -> set[str]:
+    """The running lines of the first page's top (kept there already)."""
+    return {key(line) for line in pages[0][:edge]} if pages else set()
 
 
 def _page_links(page: PDFPage) -> list[tuple[tuple[float, float, float, float], str]]:

@@ -23,8 +23,10 @@ from parsers.resume_text import (
     Line,
 )
 from parsers.resume_words import (
+    CITIES,
     COUNTRIES,
     ORG_WORDS,
+    STATE_NAMES,
     TITLE_WORDS,
     US_STATES,
     WORDS,
@@ -276,6 +278,9 @@ def find_name(
             candidate = _labelled_name(line.fields[1])
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
+    fielded = _name_from_fields(head[:10], emails)
+    if fielded:
+        return fielded
     top = head[:8]
     for i, line in enumerate(top):
         if i < 3 and line.number <= 6:
@@ -290,6 +295,10 @@ def find_name(
             candidate = _name_candidate(part) or (
                 _name_before_extras(part) if i < 3 and emails else None
             )
+            if candidate is None and i < 3:
+                candidate = _surname_first(part)
+            if candidate is None and part.endswith("-"):
+                candidate = _hyphen_wrapped(part, line, head)
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
         # A big name in a narrow column wraps: "Tomás" over "Herrera".
@@ -324,6 +333,135 @@ def find_name(
             if candidate and _spelled_by(candidate, locals_):
                 return TextValue(value=candidate, evidence=ev(line))
     return None
+
+
+# Labels of a personal-data form, in the languages CVs arrive in: the given name, the family
+# name, or the whole name. German "Name" beside "Vorname" is the family name.
+_GIVEN_LABELS = {
+    "first name", "first names", "given name", "given names", "forename", "forenames",
+    "prenom", "prenoms", "vorname", "vornamen", "voornaam", "voornamen", "imie", "imiona",
+}  # fmt: skip
+_FAMILY_LABELS = {
+    "surname", "last name", "family name", "nom", "nom de famille", "nachname", "familienname",
+    "achternaam", "apellido", "apellidos", "sobrenome", "cognome", "nazwisko",
+}  # fmt: skip
+_WHOLE_LABELS = {
+    "name", "full name", "nama", "nama lengkap", "nome", "nome completo", "nombre",
+    "nombre completo", "nom complet", "naam", "volledige naam", "vollstandiger name",
+}  # fmt: skip
+# "Label : value" in one field (a colon, then the value), or the label alone in a field.
+_FIELD_LABEL = re.compile(
+    r"^\s*+(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*+:\s*+(?P<value>.*)$"
+)
+
+
+def _form_fields(head: list[Line]) -> dict[str, tuple[str, Line]]:
+    """{folded label: (value, line)} for the form-like lines "Nom : LEFÈVRE", ["Vorname:",
+    "Klaus-Peter"] of the header."""
+    out: dict[str, tuple[str, Line]] = {}
+    for line in head:
+        fields = [f.strip() for f in line.fields if f.strip()]
+        if not fields:
+            continue
+        m = _FIELD_LABEL.match(fields[0][:60])
+        if not m:
+            continue
+        value = m.group("value").strip() or (fields[1] if len(fields) > 1 else "")
+        label = _fold(m.group("label")).strip()
+        if value and label not in out:
+            out[label] = (value, line)
+    return out
+
+
+def _name_from_fields(head: list[Line], emails: list[TextValue]) -> TextValue | None:
+    """A name given as form fields: "Nom : LEFÈVRE" / "Prénom : Élodie", "Name: Schäfer" /
+    "Vorname: Klaus-Peter", "Nama: Suharti" (one word: only when the e-mail spells it)."""
+    fields = _form_fields(head)
+    if not fields:
+        return None
+    given = next((fields[k] for k in fields if k in _GIVEN_LABELS), None)
+    family = next((fields[k] for k in fields if k in _FAMILY_LABELS), None)
+    if given and family is None and "name" in fields:
+        family = fields["name"]
+    if given and family:
+        surname = family[0]
+        if surname.isupper():
+            surname = _capitalised(surname)
+        candidate = _name_candidate(f"{given[0]} {surname}")
+        line = min((given[1], family[1]), key=lambda ln: ln.number)
+        return TextValue(value=candidate, evidence=ev(line)) if candidate else None
+    whole = next((fields[k] for k in fields if k in _WHOLE_LABELS), None)
+    if whole is None or given or family:
+        return None
+    value, line = whole
+    candidate = _labelled_name(value)
+    if candidate is None and re.fullmatch(r"[^\W\d_]{3,20}", value) and value[0].isupper():
+        word = value.capitalize() if value.isupper() else value
+        locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
+        if _fold(word) not in _NOT_NAME_WORDS and _spelled_by(word, locals_):
+            candidate = word
+    return TextValue(value=candidate, evidence=ev(line)) if candidate else None
+
+
+# "ABUBAKAR, Hauwa Ladi (Mrs.)", "de Jong, Pieter-Jan": the surname first, then a comma. Only
+# a surname in capitals, or one led by a particle, says so; "Paris, Texas" does not.
+_SURNAME_FIRST = re.compile(
+    r"^(?P<family>(?:[a-z]{1,3} ){0,2}[^\W\d_][^\W\d_'’\-]*(?:[-'’ ][^\W\d_]+){0,2}),\s*+"
+    r"(?P<given>[^\W\d_][^,()]{1,60}?)\s*+(?:\((?:mrs|mr|ms|miss|dr|prof)\.?\))?$",
+    re.IGNORECASE,
+)
+
+
+_PLACE_WORDS = {"state", "province", "county", "region", "district", "city", "territory"}
+
+
+def _capitalised(words: str) -> str:
+    """ "O'NEILL" -> "O'Neill", "MÜLLER-LÜDENSCHEID" -> "Müller-Lüdenscheid", "VAN DER" kept
+    lower."""
+    return " ".join(
+        w.lower()
+        if w.lower() in _PARTICLES
+        else re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
+        for w in words.split()
+    )
+
+
+def _surname_first(text: str) -> str | None:
+    m = _SURNAME_FIRST.match(text.strip()[:120])
+    if not m:
+        return None
+    family, given = m.group("family"), m.group("given").strip()
+    words = family.split()
+    led_by_particle = words[0] in _PARTICLES and len(words) > 1
+    if not (family.isupper() and len(family) >= 3) and not led_by_particle:
+        return None
+    if family.isupper():
+        family = _capitalised(family)
+    if not any(len(w.strip(".")) >= 2 for w in given.split()) or given.isupper():
+        return None  # "SMITH, J.": initials only; "NEW YORK, NY": a place
+    words = [w.lower() for w in re.split(r"[\s-]+", f"{family} {given}") if w]
+    if (
+        looks_like_location(text)
+        or len(given.split()) > 3
+        or looks_like_location(family.lower().title())
+        or any(w in CITIES or w in STATE_NAMES or w in COUNTRIES or _is_skill(w) for w in words)
+        or any(w in _PLACE_WORDS for w in words)
+        or {given.lower(), family.lower()} & (CITIES | STATE_NAMES)
+    ):
+        return None  # "AUSTIN, Texas", "TORONTO, Ontario", "PYTHON, Java"
+    return _name_candidate(f"{given} {family}")
+
+
+def _hyphen_wrapped(part: str, line: Line, head: list[Line]) -> str | None:
+    """A double-barrelled surname broken at its hyphen: "Anne-Sophie Müller-" over
+    "Lüdenscheid" (the next line's first field, one capitalised word)."""
+    nxt = next((ln for ln in head if ln.number == line.number + 1), None)
+    if nxt is None or not nxt.fields:
+        return None
+    word = nxt.fields[0].strip()
+    if not re.fullmatch(r"[^\W\d_]{2,30}", word) or not word[0].isupper():
+        return None
+    return _name_candidate(part + word)
 
 
 def _fold(text: str) -> str:
@@ -445,6 +583,29 @@ _DATA_LABELS = {
 }  # fmt: skip
 
 
+# The headings of CVs in other languages (folded: no accents), which the section reader
+# does not know: a line of them is never a name. Only words that are nobody's name.
+_HEADINGS_ABROAD = {
+    # French
+    "experience", "experiences", "professionnelle", "professionnelles", "formation",
+    "formations", "competences", "langues", "loisirs", "interets", "centres", "parcours",
+    # German
+    "lebenslauf", "werdegang", "beruflicher", "berufserfahrung", "berufliche", "ausbildung",
+    "kenntnisse", "sprachen", "referenzen", "personliche", "angaben", "daten", "studium",
+    "schulbildung", "praktika",
+    # Spanish, Portuguese, Italian
+    "curriculum", "curriculo", "vitae", "experiencia", "profesional", "profissional",
+    "formacion", "formacao", "academica", "idiomas", "habilidades", "referencias",
+    "datos", "personales", "pessoais", "dados", "esperienza", "lavorativa",
+    "istruzione", "lingue",
+    # Dutch, Indonesian/Malay, Polish
+    "werkervaring", "opleiding", "opleidingen", "vaardigheden", "referenties", "persoonlijke",
+    "gegevens", "daftar", "riwayat", "hidup", "pengalaman", "kerja", "pendidikan",
+    "keahlian", "ringkasan", "rujukan", "doswiadczenie", "zawodowe", "wyksztalcenie",
+    "umiejetnosci", "jezyki",
+}  # fmt: skip
+
+
 def _is_skill(word: str) -> bool:
     return " ".join(skill_tokens(word.lower())) in vocabulary().canonical
 
@@ -480,6 +641,9 @@ def _name_candidate(text: str) -> str | None:
             return None  # "Acme Corp", "Kilimo Fresh Ltd": an organisation
         if bare.lower() in _SECTION_TOKENS or _camel_case(bare):
             return None  # "Kovalevskaya Positions": a heading beside a sidebar's name
+        folded = _fold(bare)
+        if folded in _HEADINGS_ABROAD or folded in _SECTION_TOKENS or folded in _NOT_NAME_WORDS:
+            return None  # "EXPÉRIENCE PROFESSIONNELLE", "Currículum Vítae", "Lebenslauf"
         if bare.lower() in ("name", "surname"):
             return None  # "First Name", "Last Name": a form's labels
         if token.lower() in _NOT_NAME_WORDS or bare.lower() in TITLE_WORDS:

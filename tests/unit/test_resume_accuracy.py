@@ -74,3 +74,26 @@ def test_second_heldout_names_meet_the_target(heldout2) -> None:  # type: ignore
     assert heldout2.named >= 28
     assert heldout2.right >= 0.95 * heldout2.named, heldout2.misses
     assert heldout2.emails_ok == heldout2.files, heldout2.misses
+
+
+@pytest.fixture(scope="module")
+def heldout3():  # type: ignore[no-untyped-def]
+    module = benchmark("resume_accuracy")
+    return module.evaluate_names(module.HELDOUT3, repeat=1)
+
+
+def test_third_heldout_names_are_never_wrong(heldout3) -> None:  # type: ignore[no-untyped-def]
+    # Issue 11's third held-out set (CVs in eight languages, form fields "Nom : / Prénom :",
+    # "Name: / Vorname:", surname-first "ABUBAKAR, Hauwa Ladi", a name broken at its hyphen,
+    # a name only in a running footer): foreign headings are never taken for a name, and the
+    # nameless documents stay nameless.
+    assert heldout3.wrong == 0, heldout3.misses
+    assert heldout3.nameless_ok == heldout3.nameless >= 2
+
+
+def test_third_heldout_names_meet_the_target(heldout3) -> None:  # type: ignore[no-untyped-def]
+    assert heldout3.files >= 23
+    assert heldout3.named >= 21
+    # 20/21: the one miss is a name only in the PDF's /Title (read as "none", never wrong).
+    assert heldout3.right >= 0.95 * heldout3.named, heldout3.misses
+    assert heldout3.emails_ok == heldout3.files, heldout3.misses
