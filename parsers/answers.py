@@ -30,6 +30,7 @@ from parsers.quotes import (
     QUOTE_PREFIX,
     Line,
     classify_lines,
+    forwarded_message,
     html_to_quoted_text,
     source_text,
     strip_closing,
@@ -60,7 +61,7 @@ _GREETING = re.compile(
 )
 
 # Numbered answers: "1.", "1)", "(1)", "1:", "1 -", "#1", "Q1:", "Q 1.", "Question 1:", "A1:",
-# "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:", "Re question 1:".
+# "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:", "Re question 1:", "1- " (Turkish, Spanish).
 _NUMBER_MARKER = re.compile(
     r"^(?P<indent>\s*+)[*_]{0,2}"
     r"(?:(?:(?:re|regarding|to)[:\s]\s*+)?"  # "Re question 3:", "Regarding question 2 -"
@@ -68,7 +69,7 @@ _NUMBER_MARKER = re.compile(
     r"domanda|risposta)\s*+[#.]?\s*+(?P<n1>\d{1,2})\s*[.):\-–—]?"
     r"|#\s*(?P<n2>\d{1,2})\s*[.):\-–—]?"
     r"|\((?P<n3>\d{1,2})\)"
-    r"|(?P<n4>\d{1,2})\s*(?:[.)][-–—]?|:|\s[-–—](?=\s)))"
+    r"|(?P<n4>\d{1,2})\s*(?:[.)][-–—]?|:|\s[-–—](?=\s)|[-–—](?=\s)))"
     r"[*_]{0,2}(?:\s+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ _MAX_NUMBER_CANDIDATES = 200
 # ---------------------------------------------------------------------------------------------
 # extract_answers
 
-Method = Literal["inline", "numbered", "question", "label", "order"]
+Method = Literal["inline", "numbered", "question", "label", "order", "file"]
 
 
 class Answer(BaseModel):
@@ -230,8 +231,10 @@ def _strip_number(text: str) -> tuple[int | None, str]:
 
 
 def _question_echo(text: str, matchers: Sequence[_QuestionMatcher]) -> _QuestionMatcher | None:
-    """The question this line repeats (quoted or pasted), if any."""
+    """The question this line repeats (quoted or pasted, "2." or a table's bare "2"), if any."""
     _number, rest = _strip_number(text.strip())
+    bare = _BARE_NUMBER.match(rest)
+    rest = bare.group("rest") if bare else rest
     words = _words(rest)
     if len(words) < 3:
         return None
@@ -307,6 +310,52 @@ class _Block:
     lines: list[str]
     after_anchor: _QuestionMatcher | None  # the quoted question right above it (inline)
     followed_by_quote: bool
+
+
+# Ways of numbering an answer that the line classifier reads as "N. ": keycap emoji ("1️⃣"),
+# one answer for two questions ("For 3 and 4: …", written out once per question), and an
+# answer announced inside a sentence ("one correction to my answer to question 4: …").
+_KEYCAP = re.compile(r"^(?P<indent>[ \t]*+)(?P<n>\d{1,2})\ufe0f?\u20e3[ \t]*+")
+_JOINT_NUMBERS = re.compile(
+    r"^[ \t]*+(?:(?:for|re|to|answers?\s++to)[ \t]++)?(?:questions?[ \t]++|q[ \t]*+)?"
+    r"(?P<a>\d{1,2})[ \t]*+(?:and|&|\+|/|,)[ \t]*+(?:q[ \t]*+)?(?P<b>\d{1,2})"
+    r"[ \t]*+[:.)\-–—][ \t]*+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_ANSWER_IN_SENTENCE = re.compile(
+    r"^[^>\n]{0,80}?\bmy\s++answer\s++to\s++question\s++(?P<n>\d{1,2})[ \t]*+[:\-–—][ \t]*+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _numbers_as_written(text: str) -> str:
+    """`text` with those numberings written as "N. " lines; quoted lines are left alone. Only
+    the part the line classifier reads (`MAX_REPLY_CHARS`) is looked at."""
+    head = first_lines(text, MAX_REPLY_CHARS)
+    if "\u20e3" not in head and not re.search(r"(?i)\d[ \t]*+(?:and|&|\+|/|,)|question", head):
+        return text
+    out: list[str] = []
+    done: set[str] = set()  # each question once: a flood of "For 3 and 4:" is not answers
+    for line in head.split("\n"):
+        if len(line) > _MAX_NORMALISED_LINE or line.lstrip().startswith(">"):
+            out.append(line)
+            continue
+        line = _KEYCAP.sub(lambda m: f"{m['indent']}{m['n']}. ", line)
+        joint = _JOINT_NUMBERS.match(line)
+        sentence = _ANSWER_IN_SENTENCE.match(line) if joint is None else None
+        if joint and int(joint["a"]) < int(joint["b"]) and not {joint["a"], joint["b"]} & done:
+            out += [f"{joint['a']}. {joint['rest']}", "", f"{joint['b']}. {joint['rest']}"]
+            done |= {joint["a"], joint["b"]}
+        elif sentence and sentence["n"] not in done:
+            out.append(f"{sentence['n']}. {sentence['rest']}")
+            done.add(sentence["n"])
+        else:
+            out.append(line)
+    return "\n".join(out) + text[len(head) :]
+
+
+_MAX_NORMALISED_LINE = 2_000
 
 
 def _quoted_echo(line: Line, matchers: Sequence[_QuestionMatcher]) -> bool:
@@ -438,6 +487,17 @@ def _number_anchors(
             w += 0.4
         return w
 
+    # Answers numbered in the order they came to mind ("2. … 1. … 6. … 3."): every number
+    # once, each at the start of a paragraph at the same indent, three or more: take them as
+    # written. A repeated number (a list inside an answer) falls back to the increasing run.
+    if (
+        not bare
+        and len(cands) >= 3
+        and len({c[1] for c in cands}) == len(cands)
+        and all(_paragraph_start(block_lines, c[0]) and c[2] == min_indent for c in cands)
+        and any(a[1] > b[1] for a, b in itertools.pairwise(cands))
+    ):
+        return [_Anchor(pos, number_map[n], "numbered", rest) for pos, n, _i, rest, _s in cands]
     # Longest-weight strictly increasing subsequence (n), O(k^2) over at most 200 candidates;
     # each weight reads its line's words, so it is computed once, not in the inner loop.
     weights = [weight(c) for c in cands]
@@ -476,6 +536,15 @@ def _mentions(text: str, m: _QuestionMatcher) -> bool:
     return len(words & m.content) >= 2
 
 
+def _row_label(line: str, m: _QuestionMatcher) -> bool:
+    """A short name of the question on a line of its own ("Hours / start", "After the
+    grant"): a few words about the question, no figures, not a sentence."""
+    text = line.strip().strip("*_")
+    return (
+        0 < len(text.split()) <= 5 and not re.search(r"\d|[.!?,;:]$", text) and _mentions(text, m)
+    )
+
+
 def _own_anchors(
     block_lines: list[str],
     matchers: Sequence[_QuestionMatcher],
@@ -503,6 +572,8 @@ def _own_anchors(
             target = _label_question(hm.group("label"), matchers, exact=not hm.group("mark"))
             if target is not None:
                 labelled[pos] = _Anchor(pos, target, "label", "")
+    if _questions_in_a_column(block_lines, echoes):
+        return []
     # Numbers and labels can both appear: "Plan:" over a numbered list, "Math:" inside answer 3.
     # Whichever marks more different questions is the structure; the other is content.
     n_cover = len({a.matcher.question.id for a in numbered.values()})
@@ -518,6 +589,21 @@ def _own_anchors(
         if pos not in anchors or anchors[pos].matcher is a.matcher:
             anchors[pos] = a
     return [anchors[p] for p in sorted(anchors)]
+
+
+def _questions_in_a_column(block_lines: list[str], echoes: dict[int, _Anchor]) -> bool:
+    """Every one of our questions here (three or more) stands under the one before with
+    nothing but its own wrapped text between: a question/answer table read column by column,
+    all the answers after the last question. Which answer is whose is then a person's call."""
+    positions = sorted(echoes)
+    return len(positions) >= 3 and all(
+        all(
+            _continues_question(ln, echoes[a].matcher)
+            for ln in block_lines[a + 1 : b]
+            if ln.strip()
+        )
+        for a, b in itertools.pairwise(positions)
+    )
 
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*+)[-•*·▪◦‣–][ \t]++(?P<rest>\S.*)$")
@@ -610,7 +696,8 @@ _META_REMARK = re.compile(
     r"^\s*+(?:let\s+me\s+know|please\s+let\s+me\s+know|hope\s+(?:this|that|it)\s+helps|"
     r"looking\s+forward|i(?:\s*+(?:'ll|’ll)|\s++will)\s+(?:send|get\s+back|follow\s+up|think|reply|"
     r"answer|add)|will\s+send|happy\s+to\s+(?:provide|share|answer|discuss|talk)|"
-    r"feel\s+free|(?:any|more)\s+questions|thanks?\s+(?:again|for)|thank\s+you\s+for)\b",
+    r"feel\s+free|(?:any|more)\s+questions|thanks?\s+(?:again|for)|thank\s+you\s+for|"
+    r"kindly\s+(?:let\s+me\s+know|revert|confirm)|hope\s+you(?:'re|\s+are)|here\s+(?:are|is)\s+my)\b",
     re.IGNORECASE,
 )
 # Possessive `\s*+`: "a" + 3 KB of spaces + "x" took 23.5 s trying every three-way split.
@@ -645,6 +732,14 @@ def _strip_tail_remarks(lines: list[str]) -> list[str]:
             del lines[blank:]
         else:
             break
+    # Typed without a blank line (phones): "Will send 3 and 5 tonight." over a bare name.
+    if (
+        len(lines) >= 3
+        and _NAME_ONLY.match(lines[-1])
+        and lines[-1].strip()[:1].isupper()
+        and _META_REMARK.match(lines[-2])
+    ):
+        del lines[-2:]
     return lines
 
 
@@ -713,7 +808,10 @@ def _names_question(label: str, m: _QuestionMatcher) -> bool:
 
 def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> str:
     lines = list(lines)
-    while lines and (not lines[0].strip() or _wrapped_question_tail(lines[0], m)):
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    del lines[: _wrapped_question_lines(lines, m)]
+    while lines and not lines[0].strip():
         lines.pop(0)
     if lines:
         # "1. Background: …" / "Study plan - …": drop a leading label naming this question;
@@ -724,6 +822,8 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
             lines[0] = lm.group("rest")
         elif hm and _names_question(hm.group("label"), m):
             lines[0] = ""  # "**1. Background**" with the answer on the lines below
+        elif len(lines) > 2 and not lines[1].strip() and _row_label(lines[0], m):
+            lines[0] = ""  # a table's "4. Hours / start" cell over the answer's own cell
         lines[0] = _ANSWER_PREFIX.sub("", lines[0], count=1)
     lines = strip_signature(lines)
     if last:
@@ -745,15 +845,19 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
     return bracketed.group("inner").strip() if bracketed else text
 
 
-def _wrapped_question_tail(line: str, m: _QuestionMatcher) -> bool:
-    """The rest of the question over this answer, wrapped onto the next line (a PDF's or a
-    client's line width): "vector calculus and probability?" under "2. How comfortable …"."""
-    words = _words(line)
-    return (
-        0 < len(words) < len(m.words)
-        and m.words[-len(words) :] == words
-        and (line.rstrip().endswith("?") or len(words) >= 3)
-    )
+def _wrapped_question_lines(lines: list[str], m: _QuestionMatcher) -> int:
+    """How many of the first lines are the rest of the question over this answer, wrapped by
+    a PDF's or a client's line width ("vector calculus and probability?" under "2. How
+    comfortable …", or "you commit, and when could" / "you start?")."""
+    for k in range(min(4, len(lines)), 0, -1):
+        words = _words(" ".join(lines[:k]))
+        if (
+            0 < len(words) < len(m.words)
+            and m.words[-len(words) :] == words
+            and (lines[k - 1].rstrip().endswith("?") or len(words) >= 3)
+        ):
+            return k
+    return 0
 
 
 def _dedent(text: str) -> str:
@@ -809,6 +913,7 @@ def extract_answers(
     *,
     html: str | None = None,
     asked: Sequence[str] | None = None,
+    _forwarded: bool = False,
 ) -> ExtractedAnswers:
     """Map a reply to answers per question id.
 
@@ -817,7 +922,7 @@ def extract_answers(
     the email being answered asked, in order (default: all); a "we still need" email asks only
     some, and applicants may number their answers 1., 2., … against that shorter list.
     """
-    source = source_text(reply_text, html)
+    source = _numbers_as_written(source_text(reply_text, html))
     matchers = _matchers(questions)
     asked_ids = list(asked) if asked is not None else questions.ids
     unknown = set(asked_ids) - set(questions.ids)
@@ -833,7 +938,9 @@ def extract_answers(
 
     def add(m: _QuestionMatcher, method: Method, text_lines: list[str], last: bool) -> None:
         text = _clean_answer(text_lines, m, last)
-        if _is_empty_answer(text):
+        if _is_empty_answer(text) or _question_echo(text.split("\n", 1)[0], matchers):
+            # Nothing, or another of our questions (a table read column by column puts every
+            # question before every answer): a person reads it rather than a wrong answer.
             return
         qid = m.question.id
         if qid in collected:
@@ -873,6 +980,16 @@ def extract_answers(
     unassigned_text = "\n".join(strip_closing(strip_signature(unassigned))).strip()
     if not collected and unassigned_text:
         collected, methods, unassigned_text = _by_order(unassigned_text, matchers, asked_ids)
+    if not collected and not _forwarded:
+        # "I sent these yesterday but it bounced, so forwarding them": the answers are in the
+        # forwarded message, when that message is itself a reply to our questions.
+        inner = forwarded_message(source)
+        if (
+            inner is not None
+            and sum(_quoted_echo(ln, matchers) for ln in classify_lines(inner)) >= 2
+        ):
+            found = extract_answers(inner, questions, asked=asked, _forwarded=True)
+            return found.model_copy(update={"raw": source, "visible": visible_reply(source)})
 
     _strip_common_tag(collected)
 
@@ -923,7 +1040,11 @@ def _by_order(
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     while (
         paragraphs
-        and (_GREETING.match(paragraphs[0]) or paragraphs[0].rstrip().endswith(":"))
+        and (
+            _GREETING.match(paragraphs[0])
+            or paragraphs[0].rstrip().endswith(":")
+            or _META_REMARK.match(paragraphs[0])  # "thanks for getting back to me so quickly."
+        )
         and "\n" not in paragraphs[0]
     ):
         paragraphs.pop(0)
@@ -987,15 +1108,23 @@ def with_attached_answers(
     most of the rest, when the email points to a file or a file is named for answers. The
     email's own answer to a question wins; each answer from a file names it (`Answer.file`).
     Unchanged when no file answers anything the email did not."""
-    pointed = bool(_POINTS_TO_FILE.search(first_lines(found.visible, MAX_REPLY_CHARS)))
+    visible = first_lines(found.visible, MAX_REPLY_CHARS)
+    pointed = bool(_POINTS_TO_FILE.search(visible))
+    # "For question 3 I have attached my study plan": the file is that one answer.
+    one = _ONE_ANSWER_IN_FILE.search(visible)
+    only = _question_numbered(questions, int(one["n"] or one["m"])) if one else None
     best: dict[str, Answer] = {}
     for f in files[:MAX_ANSWER_FILES]:
-        if not (pointed or _ANSWERS_FILE_NAME.search(f.filename)) or not f.text.strip():
+        if not (pointed or only or _ANSWERS_FILE_NAME.search(f.filename)) or not f.text.strip():
             continue
-        from_file = extract_answers(first_lines(f.text, MAX_REPLY_CHARS), questions)
+        text = first_lines(f.text, MAX_REPLY_CHARS)
+        from_file = dict(extract_answers(text, questions).answers)
+        if only is not None and only not in found.answers and set(from_file) <= {only}:
+            # The whole document is that answer (its title line may read like a label).
+            from_file = {only: Answer(question_id=only, text=_without_title(text), method="file")}
         new = {
             qid: a.model_copy(update={"file": f.filename})
-            for qid, a in from_file.answers.items()
+            for qid, a in from_file.items()
             if qid not in found.answers
         }
         if len(new) > len(best):
@@ -1013,11 +1142,32 @@ def with_attached_answers(
     )
 
 
+_ONE_ANSWER_IN_FILE = re.compile(
+    rf"\bquestion\s++(?P<n>\d{{1,2}})\b[^.\n]{{0,60}}\b(?:{_ATTACHED_WORDS})"
+    rf"|\b(?:{_ATTACHED_WORDS})[^.\n]{{0,60}}\bquestion\s++(?P<m>\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+
+
+def _question_numbered(questions: QuestionSet, n: int) -> str | None:
+    return questions.questions[n - 1].id if 1 <= n <= len(questions.questions) else None
+
+
+def _without_title(text: str) -> str:
+    """A document's text without its title line ("Study plan – Arjun Mehta")."""
+    lines = [ln.rstrip() for ln in text.strip().split("\n")]
+    if len(lines) > 1 and len(lines[0]) <= 80 and not lines[0].rstrip().endswith((".", ":")):
+        lines = lines[1:]
+    return "\n".join(lines).strip()
+
+
 def _without_pointer(answer: Answer) -> Answer | None:
     """The answer without its closing paragraphs that point to the file ("for the rest, see
     attached"); None when that is all it says."""
     paragraphs = answer.text.split("\n\n")
-    while paragraphs and _POINTS_TO_FILE.search(paragraphs[-1]):
+    while paragraphs and (
+        _POINTS_TO_FILE.search(paragraphs[-1]) or _ONE_ANSWER_IN_FILE.search(paragraphs[-1])
+    ):
         paragraphs.pop()
     if not paragraphs:
         return None

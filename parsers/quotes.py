@@ -28,7 +28,13 @@ from typing import Literal
 
 from parsers.bounds import first_lines
 
-__all__ = ["MAX_REPLY_CHARS", "QUOTE_START_LINE", "html_to_quoted_text", "visible_reply"]
+__all__ = [
+    "MAX_REPLY_CHARS",
+    "QUOTE_START_LINE",
+    "forwarded_message",
+    "html_to_quoted_text",
+    "visible_reply",
+]
 
 # ---------------------------------------------------------------------------------------------
 # Patterns. Each names the clients it comes from; all are anchored and bounded.
@@ -106,13 +112,16 @@ _FORWARD_INTRO = re.compile(
 # Header lines of an unmarked quoted original (Outlook, Hotmail, Yahoo, Apple "Forwarded"),
 # possibly bold in the text part ("*From:*") and in the languages Outlook ships.
 _FROM_WORDS = (
-    r"from|de|von|van|da|från|fra|od|от|lähettäjä|feladó|remitente|expéditeur|absender|nadawca"
+    r"from|de|von|van|da|från|fra|od|от|lähettäjä|feladó|remitente|expéditeur|absender|nadawca|"
+    r"发件人|寄件者|差出人|보낸\s*사람"
 )
 _OTHER_HEADER_WORDS = (
     r"sent|date|to|cc|bcc|subject|reply-to|envoyé|à|objet|gesendet|datum|an|betreff|"
     r"enviado|fecha|para|asunto|inviato|data|a|oggetto|verzonden|aan|onderwerp|skickat|till|"
     r"ämne|wysłano|do|temat|отправлено|кому|тема|enviada\s+em|assunto|sendt|emne|til|"
-    r"envoyé\s+le|gesendet\s+am|enviado\s+el|message\s+du|copie\s+à|sujet|adresat"
+    r"envoyé\s+le|gesendet\s+am|enviado\s+el|message\s+du|copie\s+à|sujet|adresat|"
+    r"发送时间|发送日期|日期|收件人|抄送|主题|主旨|寄件日期|收件者|副本|送信日時|日付|宛先|件名|"
+    r"보낸\s*날짜|받는\s*사람|참조|제목"
 )
 # Possessive `\s*+` where the next piece cannot start with a space: the same matches, without
 # trying every split of a run of spaces (a line of "From" and 20 KB of spaces took 24 s).
@@ -181,8 +190,11 @@ CLOSING = re.compile(
     r"vielen\s+dank|cordialement|bien\s+à\s+vous|bien\s+cordialement|merci|merci\s+beaucoup|"
     r"amicalement|bises|saludos|un\s+saludo|atentamente|gracias|muchas\s+gracias|"
     r"cordiali\s+saluti|grazie|groeten|met\s+vriendelijke\s+groet|br|brgds|rgds|kr|thx|"
-    r"ty|tia|mfg|lg|vg)"
-    r"\s*+[,.!]*\s*+(?:[-–—]\s*+\S.{0,40})?$",
+    r"ty|tia|mfg|lg|vg|obrigad[oa]|atenciosamente|abraços|pozdrawiam|dziękuję|saygılarımla|"
+    r"teşekkürler|s\s+pozdravem|met\s+vriendelijke\s+groeten|hälsningar|med\s+vänlig\s+hälsning|"
+    r"감사합니다|고맙습니다|谢谢|謝謝|多谢|此致|敬礼|ありがとうございます|よろしくお願いします|"
+    r"よろしくお願いいたします|thanks\s+&\s+regards|thanks\s+and\s+regards|regards\s+&\s+thanks)"
+    r"\s*+[,.!。！]*\s*+(?:[-–—]\s*+\S.{0,40})?$",
     re.IGNORECASE,
 )
 QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
@@ -1081,3 +1093,28 @@ def visible_reply(text: str, html: str | None = None) -> str:
     while own and not own[0].strip():
         own.pop(0)
     return "\n".join(own).rstrip()
+
+
+# A message forwarded whole: "---------- Forwarded message ---------" (Gmail), "Begin
+# forwarded message:" (Apple Mail) and their translations; its own header block follows.
+_FORWARD_MARKER = re.compile(
+    r"^\s*+[-=_*]{2,}+\s*+(?:forwarded\s+message|weitergeleitete\s+nachricht|"
+    r"message\s+transféré|mensaje\s+reenviado|mensagem\s+encaminhada|messaggio\s+inoltrato|"
+    r"doorgestuurd\s+bericht|пересылаемое\s+сообщение)\s*+[-=_*]{2,}+\s*$"
+    r"|^\s*+(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
+    r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado)\s*+[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def forwarded_message(text: str) -> str | None:
+    """The body of the first message forwarded whole in `text` (after its header block), or
+    None. An applicant who forwards their own earlier reply sends their answers in it."""
+    lines = _normalise_newlines(first_lines(text, MAX_REPLY_CHARS)).split("\n")
+    for i, line in enumerate(lines):
+        if len(line) <= _MAX_HEADER_CHARS and _FORWARD_MARKER.match(line):
+            j = i + 1
+            while j < len(lines) and lines[j].strip():  # From:, Date:, Subject:, To:
+                j += 1
+            return "\n".join(lines[j:])
+    return None

@@ -184,6 +184,28 @@ def _withdraw_newlines() -> str:
     return "i" + "\n" * 100_000 + "x"
 
 
+def _joint_numbers_flood() -> str:
+    # Every line "For 3 and 4: …", each written out twice before the lines are classified.
+    return "For 3 and 4: twelve hours a week\n" * 20_000
+
+
+def _keycap_flood() -> str:
+    return "1\ufe0f\u20e3 " + "x " * 50_000 + "\n" + "2\ufe0f\u20e3 y\n" * 20_000
+
+
+def _question_column() -> str:
+    # Our question pasted 3,000 times one under the other: the column check walks each pair.
+    return (
+        "1. What is your background in software engineering or other quantitative work?\n" * 3_000
+    )
+
+
+def _forward_markers() -> str:
+    # Forward markers, each with a header block, and our questions quoted under every one.
+    block = "---------- Forwarded message ---------\nFrom: a@b.c\n\n> 1. What is your background?\n"
+    return block * 5_000
+
+
 CASES: dict[str, Callable[[], str]] = {
     "answer_prefix_spaces": _answer_prefix_spaces,
     "dash_frame_spaces": _dash_frame_spaces,
@@ -211,6 +233,10 @@ CASES: dict[str, Callable[[], str]] = {
     "duration_brackets_resume": _duration_brackets_resume,
     "withdraw_dash_frame": _withdraw_dash_frame,
     "withdraw_newlines": _withdraw_newlines,
+    "joint_numbers_flood": _joint_numbers_flood,
+    "keycap_flood": _keycap_flood,
+    "question_column": _question_column,
+    "forward_markers": _forward_markers,
 }
 
 TARGET: dict[str, str] = {
@@ -240,6 +266,10 @@ TARGET: dict[str, str] = {
     "duration_brackets_resume": "profile",
     "withdraw_dash_frame": "intent",
     "withdraw_newlines": "intent",
+    "joint_numbers_flood": "answers",
+    "keycap_flood": "answers",
+    "question_column": "answers",
+    "forward_markers": "answers",
 }
 
 

@@ -96,6 +96,10 @@ EXPECTED: dict[str, Any] = {
         len(s["answers"]) == 5 and all(a.startswith(_PLAN) for a in s["answers"].values())
     ),
     "html_unmatched_end_tags": lambda s: s["answers"] == {},
+    "joint_numbers_flood": lambda s: set(s["answers"]) <= {"study_plan", "commitment"},
+    "keycap_flood": lambda s: set(s["answers"]) <= {"background", "math"},
+    "question_column": lambda s: s["answers"] == {},
+    "forward_markers": lambda s: len(s["answers"]) <= 1,
     "html_deep_quotes": lambda s: s["answers"] == {} and s["visible_chars"] == 0,
     "html_unended_attribute": lambda s: s["answers"] == {},
     "html_unended_comments": lambda s: s["answers"] == {},
