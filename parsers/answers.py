@@ -322,6 +322,7 @@ _JOINT_NUMBERS = re.compile(
     r"[ \t]*+[:.)\-–—][ \t]*+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_MAX_NORMALISED_LINE = 2_000  # longer lines are prose (or an attack), never a number
 _ANSWER_IN_SENTENCE = re.compile(
     r"^[^>\n]{0,80}?\bmy\s++answer\s++to\s++question\s++(?P<n>\d{1,2})[ \t]*+[:\-–—][ \t]*+"
     r"(?P<rest>\S.*)$",
@@ -353,9 +354,6 @@ def _numbers_as_written(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out) + text[len(head) :]
-
-
-_MAX_NORMALISED_LINE = 2_000
 
 
 def _quoted_echo(line: Line, matchers: Sequence[_QuestionMatcher]) -> bool:
