@@ -36,6 +36,12 @@ FIRST_RUN = {
     # texts), scored once with the code of c528a08.
     "heldout7": "c528a08: 85/130 = 65.4% exact, 96/130 = 73.8% right question, 0 spurious, "
     "answers' file named 3/4",
+    # A second blind set (same rules, other habits: one long paragraph, dictation, lists from 0
+    # or a), answers in <font color> inside an HTML quote, CJK/Turkish numbering), scored once
+    # with the code of 56c66e8.
+    "heldout8": "56c66e8: 65/125 = 51.6% exact, 78/125 = 62.4% right question, 1 spurious, "
+    "answers' file named 3/3; 9 more texts filed under another question the applicant did "
+    "answer (a list from 0 shifted by one; a file's title line taken as answer 1)",
 }
 
 
@@ -50,6 +56,7 @@ class EmailAnswerScore:
     correct: int = 0  # right question, right text
     right_question: int = 0  # right question, text containing the expected answer
     spurious: int = 0  # filed under a question the applicant did not answer
+    misfiled: int = 0  # the text of one answer filed under another question they answered
     files_right: int = 0  # the answers' file named where the applicant pointed to one
     files_expected: int = 0
     seconds: list[float] = field(default_factory=list)
@@ -66,6 +73,7 @@ class EmailAnswerScore:
         return (
             f"{self.correct}/{self.expected} = {pct:.1f}% exact, {self.right_question}/"
             f"{self.expected} = {rq:.1f}% right question, {self.spurious} spurious, "
+            f"{self.misfiled} under another answered question, "
             f"answers' file named {self.files_right}/{self.files_expected}"
         )
 
@@ -141,6 +149,11 @@ def score(folder: str = "heldout6", asked_aware: bool = True) -> EmailAnswerScor
             if qid not in want:
                 result.spurious += 1
                 result.failures.append(f"{name} [{qid}]: spurious {got[qid][:60]!r}")
+            elif _norm(want[qid]) not in _norm(got[qid]) and any(
+                _norm(other) in _norm(got[qid]) for q2, other in want.items() if q2 != qid
+            ):
+                result.misfiled += 1
+                result.failures.append(f"{name} [{qid}]: another answer {got[qid][:60]!r}")
         if exp.get("answers_file"):
             result.files_expected += 1
             if source == exp["answers_file"]:

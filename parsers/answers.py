@@ -61,7 +61,8 @@ _GREETING = re.compile(
 )
 
 # Numbered answers: "1.", "1)", "(1)", "1:", "1 -", "#1", "Q1:", "Q 1.", "Question 1:", "A1:",
-# "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:", "Re question 1:", "1- " (Turkish, Spanish).
+# "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:", "Re question 1:", "1- " (Turkish, Spanish),
+# "1/ " (French), "1、" (Chinese).
 _NUMBER_MARKER = re.compile(
     r"^(?P<indent>\s*+)[*_]{0,2}"
     r"(?:(?:(?:re|regarding|to)[:\s]\s*+)?"  # "Re question 3:", "Regarding question 2 -"
@@ -69,7 +70,7 @@ _NUMBER_MARKER = re.compile(
     r"domanda|risposta)\s*+[#.]?\s*+(?P<n1>\d{1,2})\s*[.):\-–—]?"
     r"|#\s*(?P<n2>\d{1,2})\s*[.):\-–—]?"
     r"|\((?P<n3>\d{1,2})\)"
-    r"|(?P<n4>\d{1,2})\s*(?:[.)][-–—]?|:|\s[-–—](?=\s)|[-–—](?=\s)))"
+    r"|(?P<n4>\d{1,2})\s*(?:[.)．][-–—]?|[:、]|\s[-–—](?=\s)|[-–—/](?=\s)))"
     r"[*_]{0,2}(?:\s+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -313,9 +314,11 @@ class _Block:
 
 
 # Ways of numbering an answer that the line classifier reads as "N. ": keycap emoji ("1️⃣"),
+# "1、" (Chinese),
 # one answer for two questions ("For 3 and 4: …", written out once per question), and an
 # answer announced inside a sentence ("one correction to my answer to question 4: …").
 _KEYCAP = re.compile(r"^(?P<indent>[ \t]*+)(?P<n>\d{1,2})\ufe0f?\u20e3[ \t]*+")
+_IDEOGRAPHIC_COMMA = re.compile(r"^(?P<indent>[ \t]*+)(?P<n>\d{1,2})[、．][ \t]*+")
 _JOINT_NUMBERS = re.compile(
     r"^[ \t]*+(?:(?:for|re|to|answers?\s++to)[ \t]++)?(?:questions?[ \t]++|q[ \t]*+)?"
     r"(?P<a>\d{1,2})[ \t]*+(?:and|&|\+|/|,)[ \t]*+(?:q[ \t]*+)?(?P<b>\d{1,2})"
@@ -323,6 +326,30 @@ _JOINT_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _MAX_NORMALISED_LINE = 2_000  # longer lines are prose (or an attack), never a number
+# "a) …  b) …  c) …": answers lettered instead of numbered.
+_LETTERED = re.compile(r"^(?P<indent>[ \t]*+)(?P<l>[a-hA-H])[).][ \t]++(?P<rest>\S.*)$")
+
+
+def _lettered_list(text: str) -> dict[str, int]:
+    """Letter -> question number when the reply's own lines letter at least three answers
+    a, b, c … in order (from "a") and number none; empty otherwise ("a) few" alone is a
+    sentence, and under "3." the letters are the points of one answer)."""
+    seen: list[str] = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">") or len(line) > _MAX_NORMALISED_LINE:
+            continue
+        if _NUMBER_MARKER.match(line):
+            return {}  # numbered answers, lettered points inside one of them
+        m = _LETTERED.match(line)
+        if m:
+            seen.append(m["l"].lower())
+    run = list(dict.fromkeys(seen))
+    expected = [chr(ord("a") + i) for i in range(len(run))]
+    if len(run) >= 3 and run == expected and len(seen) == len(run):
+        return {letter: i + 1 for i, letter in enumerate(run)}
+    return {}
+
+
 _ANSWER_IN_SENTENCE = re.compile(
     r"^[^>\n]{0,80}?\bmy\s++answer\s++to\s++question\s++(?P<n>\d{1,2})[ \t]*+[:\-–—][ \t]*+"
     r"(?P<rest>\S.*)$",
@@ -334,15 +361,22 @@ def _numbers_as_written(text: str) -> str:
     """`text` with those numberings written as "N. " lines; quoted lines are left alone. Only
     the part the line classifier reads (`MAX_REPLY_CHARS`) is looked at."""
     head = first_lines(text, MAX_REPLY_CHARS)
-    if "\u20e3" not in head and not re.search(r"(?i)\d[ \t]*+(?:and|&|\+|/|,)|question", head):
+    if "\u20e3" not in head and not re.search(
+        r"(?i)\d[ \t]*+(?:and|&|\+|/|,|、|．)|question|^[ \t]*+a[).]", head, re.MULTILINE
+    ):
         return text
     out: list[str] = []
     done: set[str] = set()  # each question once: a flood of "For 3 and 4:" is not answers
+    letters = _lettered_list(head)
     for line in head.split("\n"):
+        lettered = _LETTERED.match(line) if letters else None
+        if lettered and lettered["l"].lower() in letters:
+            line = f"{lettered['indent']}{letters[lettered['l'].lower()]}. {lettered['rest']}"
         if len(line) > _MAX_NORMALISED_LINE or line.lstrip().startswith(">"):
             out.append(line)
             continue
         line = _KEYCAP.sub(lambda m: f"{m['indent']}{m['n']}. ", line)
+        line = _IDEOGRAPHIC_COMMA.sub(lambda m: f"{m['indent']}{m['n']}. ", line)  # "1、"
         joint = _JOINT_NUMBERS.match(line)
         sentence = _ANSWER_IN_SENTENCE.match(line) if joint is None else None
         if joint and int(joint["a"]) < int(joint["b"]) and not {joint["a"], joint["b"]} & done:
@@ -445,12 +479,17 @@ def _number_anchors(
 ) -> list[_Anchor]:
     """Top-level numbered answers: the increasing run of markers that best fits the questions."""
     cands: list[tuple[int, int, int, str, bool]] = []  # pos, n, indent, rest, strong
-    for pos, line in enumerate(block_lines):
-        m = _NUMBER_MARKER.match(line)
-        if not m:
-            continue
-        n_text = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-        n = int(n_text)
+    markers = [(pos, _NUMBER_MARKER.match(line)) for pos, line in enumerate(block_lines)]
+    numbers = [
+        (pos, int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")), m)
+        for pos, m in markers
+        if m
+    ]
+    # A list counted from 0 ("0. … 1. … 5.") numbers the first question 0: read it one up,
+    # or every answer lands under the question before its own.
+    shift = 1 if any(n == 0 and _paragraph_start(block_lines, pos) for pos, n, _ in numbers) else 0
+    for pos, n, m in numbers:
+        n += shift
         if n not in number_map:
             continue
         cands.append(
@@ -534,6 +573,27 @@ def _mentions(text: str, m: _QuestionMatcher) -> bool:
     return len(words & m.content) >= 2
 
 
+# What people put before an answer that is not part of it: an arrow ("--> 30 hours"), the
+# word for "question" after its number ("1. soru: …", Turkish).
+_LEAD_DECORATION = re.compile(
+    r"^\s*+(?:-+>|=+>|→|⇒|»|(?:soru|question|frage|pregunta|domanda|vraag|pytanie|вопрос)"
+    r"\s*+[:.\-–—])\s*+",
+    re.IGNORECASE,
+)
+
+
+def _without_question_text(line: str, m: _QuestionMatcher) -> str:
+    """The line without the question pasted at its start ("What is your background …?
+    [Data engineer …]"): the answer follows the question's last word."""
+    words = _words(line)
+    if len(words) <= len(m.words) or words[: len(m.words)] != m.words:
+        return line
+    # Cut after the question's last word as written (its "?" included).
+    last = re.escape(m.question.text.rstrip(" ?.:").split()[-1])
+    cut = re.search(rf"\b{last}\b\s*+[?.:]?", line, re.IGNORECASE)
+    return line[cut.end() :].lstrip() if cut else line
+
+
 def _row_label(line: str, m: _QuestionMatcher) -> bool:
     """A short name of the question on a line of its own ("Hours / start", "After the
     grant"): a few words about the question, no figures, not a sentence."""
@@ -556,7 +616,10 @@ def _own_anchors(
             continue
         echo = _question_echo(line, matchers)
         if echo is not None:
-            echoes[pos] = _Anchor(pos, echo, "question", "")
+            # "What is your background …? [Data engineer …]": the answer after the question.
+            _n, pasted = _strip_number(line.strip())
+            rest = _without_question_text(pasted, echo)
+            echoes[pos] = _Anchor(pos, echo, "question", "" if rest == pasted else rest)
             continue
         lm = _LABEL.match(line)
         if lm:
@@ -594,13 +657,17 @@ def _questions_in_a_column(block_lines: list[str], echoes: dict[int, _Anchor]) -
     nothing but its own wrapped text between: a question/answer table read column by column,
     all the answers after the last question. Which answer is whose is then a person's call."""
     positions = sorted(echoes)
-    return len(positions) >= 3 and all(
-        all(
-            _continues_question(ln, echoes[a].matcher)
-            for ln in block_lines[a + 1 : b]
-            if ln.strip()
+    return (
+        len(positions) >= 3
+        and not any(echoes[p].rest for p in positions)
+        and all(
+            all(
+                _continues_question(ln, echoes[a].matcher)
+                for ln in block_lines[a + 1 : b]
+                if ln.strip()
+            )
+            for a, b in itertools.pairwise(positions)
         )
-        for a, b in itertools.pairwise(positions)
     )
 
 
@@ -823,6 +890,7 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
         elif len(lines) > 2 and not lines[1].strip() and _row_label(lines[0], m):
             lines[0] = ""  # a table's "4. Hours / start" cell over the answer's own cell
         lines[0] = _ANSWER_PREFIX.sub("", lines[0], count=1)
+        lines[0] = _LEAD_DECORATION.sub("", _without_question_text(lines[0], m), count=1)
     lines = strip_signature(lines)
     if last:
         for _ in range(3):

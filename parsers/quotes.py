@@ -113,7 +113,7 @@ _FORWARD_INTRO = re.compile(
 # possibly bold in the text part ("*From:*") and in the languages Outlook ships.
 _FROM_WORDS = (
     r"from|de|von|van|da|från|fra|od|от|lähettäjä|feladó|remitente|expéditeur|absender|nadawca|"
-    r"发件人|寄件者|差出人|보낸\s*사람"
+    r"发件人|寄件者|差出人|보낸\s*사람|kimden"
 )
 _OTHER_HEADER_WORDS = (
     r"sent|date|to|cc|bcc|subject|reply-to|envoyé|à|objet|gesendet|datum|an|betreff|"
@@ -121,7 +121,7 @@ _OTHER_HEADER_WORDS = (
     r"ämne|wysłano|do|temat|отправлено|кому|тема|enviada\s+em|assunto|sendt|emne|til|"
     r"envoyé\s+le|gesendet\s+am|enviado\s+el|message\s+du|copie\s+à|sujet|adresat|"
     r"发送时间|发送日期|日期|收件人|抄送|主题|主旨|寄件日期|收件者|副本|送信日時|日付|宛先|件名|"
-    r"보낸\s*날짜|받는\s*사람|참조|제목"
+    r"보낸\s*날짜|받는\s*사람|참조|제목|gönderildi|gönderilme\s+tarihi|kime|konu|tarih|bilgi"
 )
 # Possessive `\s*+` where the next piece cannot start with a space: the same matches, without
 # trying every split of a run of spaces (a line of "From" and 20 KB of spaces took 24 s).
@@ -869,7 +869,10 @@ _CONTACT = re.compile(
 )
 _LEGAL = re.compile(
     r"\b(?:confidential|confidentiality|privileged|intended\s+(?:solely|only)|disclaimer|"
-    r"if\s+you\s+(?:have\s+)?received\s+this|vertraulich|confidentiel|confidencial|riservat)",
+    r"if\s+you\s+(?:have\s+)?received\s+this|vertraulich|confidentiel|confidencial|riservat|"
+    r"indirizzat[oi]\s+esclusivamente|ricevuto\s+(?:questo|il\s+presente)|destinatari[oa]\s+"
+    r"(?:indicat|unic)|exclusivamente\s+(?:para|al|a\s+su)|destinataire|ausschließlich\s+für|"
+    r"irrtümlich|per\s+errore|por\s+error|par\s+erreur|por\s+engano|poufn|gizli)",
     re.IGNORECASE,
 )
 _SIG_NAME = re.compile(

@@ -195,15 +195,61 @@ def test_chinese_header_block_starts_the_quote() -> None:
     assert extract_answers(body, QS).texts == {"background": "Six years of embedded Linux."}
 
 
+def test_a_list_counted_from_zero_is_not_one_question_off() -> None:
+    body = "\n".join(f"{n - 1}. {ANSWERS[q.id]}" for n, q in enumerate(QS.questions, 1))
+    assert extract_answers(body, QS).texts == ANSWERS
+
+
+def test_lettered_slashed_and_ideographic_numbers() -> None:
+    for mark in ("{l}) ", "{n}/ ", "{n}、", "{n}. soru: "):
+        body = "\n".join(
+            mark.format(l="abcdef"[n - 1], n=n) + ANSWERS[q.id]
+            for n, q in enumerate(QS.questions, 1)
+        )
+        assert extract_answers(body, QS).texts == ANSWERS, mark
+
+
+def test_lettered_points_inside_a_numbered_answer_stay_points() -> None:
+    body = "1. Backend.\n\n3. My plan:\na) Sutton & Barto\nb) CS285\nc) a project\n\n4. 20 hours."
+    assert extract_answers(body, QS).texts["study_plan"].endswith("c) a project")
+
+
+def test_arrows_and_a_pasted_question_before_the_answer_are_not_the_answer() -> None:
+    q1 = QS.questions[0].text
+    body = f"1. {q1} [Data engineer for four years.]\n\n4. --> 30 hours a week from April."
+    assert extract_answers(body, QS).texts == {
+        "background": "Data engineer for four years.",
+        "commitment": "30 hours a week from April.",
+    }
+
+
+def test_a_closing_signature_and_legal_footer_in_italian() -> None:
+    body = (
+        "1) Data analyst in insurance.\n\n6) Move to an ML team in my company.\n\n"
+        "Cordiali saluti,\n\nMarco Bellini\nSenior Data Analyst | Pricing\n"
+        "Tel. +39 02 8899 1234\n\nQuesto messaggio e i suoi allegati sono indirizzati "
+        "esclusivamente alle persone indicate."
+    )
+    assert extract_answers(body, QS).texts["afterwards"] == "Move to an ML team in my company."
+
+
 def test_whole_emails_meet_the_targets() -> None:
     """tests/data/replies/heldout6 and heldout7: whole .eml replies read as intake reads them
-    (heldout7 written blind, by someone who had not read the parser)."""
+    (heldout7 and heldout8 written blind, by people who had not read the parser)."""
     whole = benchmark("answers_whole_emails")
-    s6, s7 = whole.score("heldout6"), whole.score("heldout7")
-    assert (s6.replies, s7.replies) == (22, 25)
-    for s in (s6, s7):
+    s6, s7, s8 = whole.score("heldout6"), whole.score("heldout7"), whole.score("heldout8")
+    assert (s6.replies, s7.replies, s8.replies) == (22, 25, 25)
+    for s in (s6, s7, s8):
+        # The worst outcomes, on every set: an answer where none was given, or one answer
+        # filed under another question.
         assert s.spurious == 0, s.failures
+        assert s.misfiled == 0, s.failures
+    for s in (s6, s7):
         assert s.right_question / s.expected >= 0.95, s.failures
         assert s.correct / s.expected >= 0.95, s.failures
+    # heldout8 (the second blind set): what is left unfiled is prose with no marks, answers
+    # coloured inside the quoted original: a person reads those, and intake asks again.
+    assert s8.correct / s8.expected >= 0.84, s8.failures
     assert s6.files_right == s6.files_expected == 5
     assert s7.files_right >= 3  # the fourth is a table read column by column: left to a person
+    assert s8.files_right == s8.files_expected == 3
