@@ -127,7 +127,7 @@ def _link_targets(part: Any) -> dict[str, str]:
 def docx_text(data: bytes) -> str:
     document = docx.Document(io.BytesIO(_docx_package(data)))
     parts: list[str] = []
-    seen_headers: set[str] = set()
+    seen_headers: set[str] = set()  # headers and footers repeat from section to section
     for section in document.sections:
         for part in (section.first_page_header, section.header):
             try:
@@ -142,6 +142,18 @@ def docx_text(data: bytes) -> str:
                 parts.append(text)
     links = _link_targets(document.part)
     parts.append("\n".join(_block_lines(document.element.body, links)))
+    # Page footers last: where some templates put the contact line (the e-mail address).
+    for section in document.sections:
+        for footer in (section.first_page_footer, section.footer):
+            try:
+                if footer.is_linked_to_previous:
+                    continue
+                text = "\n".join(_block_lines(footer._element, _link_targets(footer.part)))
+            except (AttributeError, ValueError, KeyError):
+                continue
+            if text.strip() and text not in seen_headers:
+                seen_headers.add(text)
+                parts.append(text)
     return "\n".join(p for p in parts if p.strip())
 
 

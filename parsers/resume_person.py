@@ -282,6 +282,7 @@ def find_name(
     if fielded:
         return fielded
     top = head[:8]
+    locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
     for i, line in enumerate(top):
         if i < 3 and line.number <= 6:
             # "王小明", "山田 花子", "김민수": a name in a script without capitals.
@@ -292,9 +293,13 @@ def find_name(
             labelled = _LEADING_LABEL.match(part)
             if labelled:
                 part = labelled.group("rest")
-            candidate = _name_candidate(part) or (
-                _name_before_extras(part) if i < 3 and emails else None
-            )
+            candidate = _name_candidate(part)
+            if candidate is None and locals_:
+                # "Jordan Paris", "Georgia Lincoln": places too, but the address spells them.
+                placed = _name_candidate(part, places_ok=True)
+                candidate = placed if placed and _spelled_by(placed, locals_) else None
+            if candidate is None and i < 3 and emails:
+                candidate = _name_before_extras(part)
             if candidate is None and i < 3:
                 candidate = _surname_first(part)
             if candidate is None and part.endswith("-"):
@@ -324,12 +329,11 @@ def find_name(
     # Multi-column layouts put the name anywhere in the text order (a right-hand sidebar
     # comes after the main column's first lines, so no header is seen): there, a name only
     # counts when the applicant's own e-mail address spells it.
-    locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
     if not locals_:
         return None
     for line in (lines or head)[:20]:
         for part in line.fields[:3]:
-            candidate = _name_candidate(part) or _mononym(part, line, head)
+            candidate = _name_candidate(part, places_ok=True) or _mononym(part, line, head)
             if candidate and _spelled_by(candidate, locals_):
                 return TextValue(value=candidate, evidence=ev(line))
     return None
@@ -617,7 +621,9 @@ def _camel_case(token: str) -> bool:
     return bool(re.search(r"[A-Z]{2}[a-z]|[a-z]{3}[A-Z]", token.removeprefix("Fitz")))
 
 
-def _name_candidate(text: str) -> str | None:
+def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
+    """`text` as a person's name, or None. `places_ok`: a name whose words are also places
+    ("Jordan Paris", "Georgia Lincoln") may stand; only when an e-mail address spells it."""
     text = text.strip().strip(",;:|")
     # "Jane Doe, PhD", "Jane Doe, CFA": letters after the name are not the name.
     for _ in range(2):
@@ -657,7 +663,7 @@ def _name_candidate(text: str) -> str | None:
         capitalised += 1
     if capitalised < 2:
         return None
-    if looks_like_location(text) or any(t.lower() in COUNTRIES for t in tokens):
+    if not places_ok and (looks_like_location(text) or any(t.lower() in COUNTRIES for t in tokens)):
         return None  # "New York", "Berlin Germany": a place above the name
     if text.isupper():
         text = " ".join(
