@@ -85,8 +85,14 @@ _AUTO_SUBJECT_ANYWHERE_RE = re.compile(
     r"[ \t]*+:",
     re.I,
 )
+# A reply or forward prefix, as mail clients write it in their users' languages (Outlook:
+# "RES:"/"ENC:" Brazilian Portuguese, "YNT:"/"İLT:" Turkish, "Antw:" Dutch, "Vá:" Hungarian,
+# "Odp:"/"PD:" Polish, "回复:" Chinese, …), maybe after tags a gateway adds ("[EXTERNAL]").
 _REPLY_OR_FORWARD_RE = re.compile(
-    r"^\s*+(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|r)\s*+(?:\[\d+\])?:", re.I
+    r"^\s*+(?:\[[^\[\]\r\n]{1,40}\]\s*+){0,3}"
+    r"(?:re|fwd?|aw|wg|sv|vs|vl|tr|rv|odp|pd|r|res|enc|ynt|İlt|i̇lt|ilt|antw|doorst|v[áa]|tov|"
+    r"odg|atb|ats|отв|отг|απ|σχετ|πρθ|回复|回覆|答复|转发|轉寄)\s*+(?:\[\d+\])?[:：]",
+    re.I,
 )
 _BOUNCE_SUBJECT_RE = re.compile(
     r"undeliver|undelivered|non[- ]?deliver|delivery (status )?notification|delivery fail|"
@@ -145,10 +151,11 @@ def is_auto_reply(msg: InboundMessage) -> str | None:
         return "Precedence: auto_reply"
     if any(a.declared_type == "message/disposition-notification" for a in msg.attachments):
         return "read receipt (RFC 8098 disposition notification)"
-    if _AUTO_SUBJECT_RE.match(msg.subject):
-        return f"auto-reply subject {msg.subject[:40]!r}"
     subject = msg.subject[:MAX_SUBJECT]
-    if _AUTO_SUBJECT_ANYWHERE_RE.search(subject) and not _REPLY_OR_FORWARD_RE.match(subject):
+    by_subject = _AUTO_SUBJECT_RE.match(subject) or (
+        _AUTO_SUBJECT_ANYWHERE_RE.search(subject) and not _REPLY_OR_FORWARD_RE.match(subject)
+    )
+    if by_subject and not _person_under_an_auto_subject(msg):
         return f"auto-reply subject {msg.subject[:40]!r}"
     if _CHALLENGE_RE.search(msg.text[:MAX_CHALLENGE_TEXT]):
         # Challenge-response filters (Bluebottle, Boxbe, EarthLink spamBlocker, ChoiceMail…)
@@ -300,7 +307,11 @@ _GREETING_RE = re.compile(
     r"gentil[ei]|bonjour|bonsoir|salut|madame|monsieur|hallo|guten (?:morgen|tag|abend)|moin|"
     r"liebe[rs]?|sehr geehrte[rs]?|hej|hei|goedemorgen|goedemiddag|beste|geachte|"
     r"dzie[ńn] dobry|witam|szanown[iy]|ahoj|dobr[ýy] den|merhaba|sveiki|tere|"
-    r"ご担当者様|お世話になっております|您好|你好|안녕하세요|здравствуйте|добрый день)"
+    r"gr[üu](?:ß|ss) gott|gr[üu]ezi|servus|szia|sziasztok|j[óo] napot|kedves|god dag|goddag|"
+    r"hoi|moi|terve|bun[ăa] ziua|salam|salaam|as-?salamu|shalom|g'day|kia ora|habari|"
+    r"saludos|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|caro|cara|cari|"
+    r"ご担当者様|お世話になっております|こんにちは|您好|你好|안녕하세요|здравствуйте|добрый день|"
+    r"привет|вітаю|γεια σας|merhabalar|selam)"
     r"(?=[\s,!.:;]|$)",
     re.I,
 )
@@ -314,6 +325,56 @@ def _written_by_a_person(msg: InboundMessage) -> bool:
         return False
     opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_OPENING]
     return bool(_GREETING_RE.match(opening)) and not _BOUNCE_HEADLINE_RE.search(opening)
+
+
+# Words automatic replies open with: absence ("I am out of the office until…") or the
+# acknowledgement of a help desk ("Thank you for contacting us, we will reply within…").
+_ABSENCE_RE = re.compile(
+    r"thank(?:s| you) for (?:your|contacting)|(?:we|i) (?:have |'ve )?received your|"
+    r"will (?:get back|respond|reply|answer|be in touch)|as soon as (?:possible|i|we)|"
+    r"automatic(?:ally)?|auto-?repl|automated|this is an? automat|ticket|"
+    r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
+    r"out of (?:the )?office|\bOOO\b|away (?:from|until|on)|on (?:vacation|holiday|leave)|"
+    r"\bvacation\b|annual leave|parental leave|limited access|\buntil\b|\breturn(?:ing)? on\b|"
+    r"\bback on\b|abwesen|nicht im b[üu]ro|urlaub|bis (?:zum|einschlie)|absent|en cong[ée]|"
+    r"jusqu'au|ausente|fuera de la oficina|de vacaciones|assente|fuori (?:sede|ufficio)|"
+    r"afwezig|met vakantie|ledig|semester|urlop|nieobecn|не в офисе|отпуск|不在|休暇|休假",
+    re.I,
+)
+# A person telling of an automatic reply they received ("I copied the subject from the
+# automatic reply I got", "your auto-reply says…"): an auto-responder never writes so.
+_ABOUT_AN_AUTO_REPLY_RE = re.compile(
+    r"\b(?:i|we) (?:got|received|copied|read|saw) (?:\S++ ){0,6}?(?:automatic|auto-?|automated) ?"
+    r"(?:reply|response|answer)\b|"
+    r"\byour (?:automatic|auto-?|automated) ?(?:reply|response|answer)\b|"
+    r"\bthe (?:automatic|auto-?|automated) ?(?:reply|response|answer) (?:i|we) (?:got|received)\b",
+    re.I,
+)
+MAX_PERSON_TEXT = 1200  # characters of a mail's opening read for a person's words
+MIN_LETTER_WORDS = 12  # words a person's letter under an auto-reply's subject has at least
+
+
+def _opens_like_a_person(msg: InboundMessage) -> bool:
+    """The text opens with a greeting that is not a mail server's headline."""
+    opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_OPENING]
+    return bool(_GREETING_RE.match(opening)) and not _BOUNCE_HEADLINE_RE.search(opening)
+
+
+def _person_under_an_auto_subject(msg: InboundMessage) -> bool:
+    """A person's letter under a subject that reads like an auto-reply's: "Auto: Werkstatt-
+    Projekt" (German Auto, a car), or "Automatic reply: …" copied from one they received. Only
+    a subject can say so: the auto-reply headers (Auto-Submitted, X-Autoreply, …) are checked
+    before and win. A person's address, a greeting, and either no word of absence in the
+    opening (an auto-reply's whole point) or words about the automatic reply they got, in a
+    letter of some length ("Hello" alone under "Auto: application" stays an auto-reply)."""
+    if _robot_sender(msg) or _null_return_path(msg) or not _opens_like_a_person(msg):
+        return False
+    opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_PERSON_TEXT]
+    if len(opening.split(maxsplit=MIN_LETTER_WORDS)) < MIN_LETTER_WORDS:
+        return False  # "Hello" alone is no letter
+    if _ABOUT_AN_AUTO_REPLY_RE.search(opening):
+        return True
+    return not _ABSENCE_RE.search(opening) and not _ABSENCE_RE.search(msg.subject[:MAX_SUBJECT])
 
 
 def _forwarded_by_a_person(msg: InboundMessage) -> bool:
@@ -338,16 +399,56 @@ def _text_bounce_body(msg: InboundMessage) -> str | None:
     return None
 
 
+# Headers only a list server writes (RFC 2369 / RFC 2919 and list software's own).
+_LIST_SERVER_HEADERS = (
+    "list-post", "list-help", "list-subscribe", "list-archive", "list-owner", "mailing-list",
+    "x-mailing-list", "x-beenthere", "x-mlserver", "x-ml-name",
+)  # fmt: skip
+# Headers every bulk-mail tool adds, to a newsletter and to a one-off note alike.
+_BULK_TOOL_HEADERS = ("list-id", "list-unsubscribe")
+_LIST_HEADERS = _BULK_TOOL_HEADERS + _LIST_SERVER_HEADERS  # the order reasons are given in
+# What a newsletter must carry in its text (an opt-out: CAN-SPAM, the ePrivacy rules) and a
+# list's footer says; a person's note sent through the same tool has none of it.
+_SUBSCRIPTION_WORDS_RE = re.compile(
+    r"unsubscribe|you (?:are receiving|received) this|update (?:your )?(?:email )?preferences|"
+    r"manage (?:your )?(?:subscription|preferences)|view (?:this (?:e-?mail )?)?in (?:your )?"
+    r"browser|opt[- ]out|subscribed to|abmelden|abbestellen|d[ée]sinscri|darse de baja|"
+    r"cancelar (?:la )?(?:suscripci|inscri)|disiscriv|afmelden|avregistrer|avsluta prenumeration|"
+    r"wypisz|отписаться",
+    re.I,
+)
+MAX_LIST_TEXT = 64 * 1024  # characters of a bulk-tool mail searched for an opt-out
+
+
 def is_list_mail(msg: InboundMessage) -> str | None:
-    """Mailing-list or bulk mail (RFC 2369 / RFC 2919 headers, Precedence)?"""
-    for name in ("list-id", "list-unsubscribe", "list-post", "mailing-list", "x-mailing-list",
-                 "x-beenthere", "x-mlserver", "x-ml-name"):  # fmt: skip
-        if name in msg.headers:
-            return f"{name} header"
+    """Mailing-list or bulk mail (RFC 2369 / RFC 2919 headers, Precedence)?
+
+    A list server's headers or Precedence decide alone. List-Id and List-Unsubscribe, which
+    bulk-mail tools (Mailchimp, Brevo, GMass) add to a one-off note too, are list mail unless
+    the text is a person's note: a greeting, the first person singular, and no opt-out
+    wording, which every newsletter carries by law."""
     precedence = _header(msg, "precedence").lower() or _header(msg, "x-precedence").lower()
+    listed = precedence in _LIST_PRECEDENCE or any(h in msg.headers for h in _LIST_SERVER_HEADERS)
+    for name in _LIST_HEADERS:
+        if name not in msg.headers:
+            continue
+        if name in _BULK_TOOL_HEADERS and not listed and _personal_note_through_a_bulk_tool(msg):
+            continue
+        return f"{name} header"
     if precedence in _LIST_PRECEDENCE:
         return f"Precedence: {precedence}"
     return None
+
+
+def _personal_note_through_a_bulk_tool(msg: InboundMessage) -> bool:
+    if _robot_sender(msg) or _null_return_path(msg) or not _opens_like_a_person(msg):
+        return False
+    opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_PERSON_TEXT]
+    return (
+        bool(_FIRST_PERSON_RE.search(opening))
+        and not _ABSENCE_RE.search(opening)
+        and not _SUBSCRIPTION_WORDS_RE.search(msg.text[:MAX_LIST_TEXT])
+    )
 
 
 def is_from_us(msg: InboundMessage, our_addresses: frozenset[str]) -> str | None:
@@ -365,7 +466,63 @@ def is_from_robot(msg: InboundMessage) -> str | None:
     if _null_return_path(msg):
         # RFC 5321 section 4.5.5: the null reverse-path marks notifications.
         return "null Return-Path <>"
-    return _robot_sender(msg)
+    robot = _robot_sender(msg)
+    if robot and _person_behind_role_address(msg):
+        return None
+    return robot
+
+
+# Role names a person may write from (RFC 2142 says a person reads postmaster@; small outfits
+# and web hosts that only send from no-reply@ exist): never the daemon and bounce names.
+_ROLE_LOCAL_PARTS_RE = re.compile(r"^(?:post-?master|no-?reply|do-?not-?reply)$", re.I)
+# What programs write, near the top of their text: a person's letter carries none of it.
+_MACHINE_WORDS_RE = re.compile(
+    r"do(?:n't| not)[ -]?(?:reply|respond)|automatic(?:ally)? (?:generated|sent)|"
+    r"auto-?generated|automated (?:message|e-?mail|response|notification|system)|"
+    r"(?:is|are) not (?:being )?monitored|unattended|unsubscribe|you are receiving this|"
+    r"(?:manage|update) your (?:preferences|notification|subscription)|"
+    r"this (?:is an? )?(?:automatic|system) (?:message|notification)|"
+    r"delivery status|mail delivery|undeliverable|returned mail|user unknown|"
+    r"(?:was|were|could) not (?:be )?delivered|delivery (?:has )?failed|waitlisted|"
+    r"abuse report|feedback report|spam report",
+    re.I,
+)
+# A person speaking for themselves: the first person singular in the languages applicants
+# write in. A program says "we" or nothing.
+_FIRST_PERSON_RE = re.compile(
+    r"(?:^|[^\w'])(?:i|i'm|i've|i'd|i'll|me|my|ich|mich|mir|mein|meine|je|j'|moi|yo|mi|eu|meu|"
+    r"minha|io|mio|ik|mij|mijn|jag|mig|jeg|minä|mä|én|mnie|mój|мой|я)"
+    r"(?=[^\w]|$)",
+    re.I,
+)
+
+
+def _person_behind_role_address(msg: InboundMessage) -> bool:
+    """A person writing from a role address (postmaster@ of their own domain, the no-reply@
+    their shop's host imposes) or through a relay that names them in Reply-To (a web form,
+    a shop system): answered, the way a person is.
+
+    The text must open with a greeting, speak in the first person singular and carry no
+    program's words ("do not reply", "unsubscribe", a delivery failure, an absence); a
+    Reply-To, when there is one, must not name a robot. Bounces, auto-replies and list mail
+    are told by their own rules before this is asked. A relay's or an impostor's "Dear Sirs,
+    … we await your response" (mail-parser's mail_test_15) stays unanswered."""
+    local = _local_part(msg.from_addr)
+    if not _ROLE_LOCAL_PARTS_RE.match(local):
+        return False
+    head = msg.text[:MAX_HEAD_TEXT]
+    opening = head.lstrip()[:MAX_PERSON_TEXT]
+    if (
+        _BOUNCE_HEADLINE_RE.search(head)
+        or _MACHINE_WORDS_RE.search(opening)
+        or _ABSENCE_RE.search(opening)
+    ):
+        return False
+    others = [a for a in msg.reply_to if a and a != msg.from_addr]
+    if any(_ROBOT_PREFIX_RE.match(_local_part(a)) or _local_part(a) in _ROBOT_LOCAL_PARTS
+           for a in others):  # fmt: skip
+        return False
+    return _opens_like_a_person(msg) and bool(_FIRST_PERSON_RE.search(opening))
 
 
 def _null_return_path(msg: InboundMessage) -> bool:

@@ -320,3 +320,192 @@ def test_the_new_checks_are_linear_on_hostile_text(subject: str, body: str) -> N
         cwd=ROOT,
     )
     assert float(done.stdout) < 1.0, done.stdout
+
+
+# ------------------------------------------ robots2: a second, independent measurement
+
+
+def test_the_second_person_corpus_and_the_new_robot_corpora() -> None:
+    spec = labels()
+    assert {"people-robotlike-2", "bounce-fixtures", "sisimai-bsd-rest"} <= {
+        name for name, corpus in spec.items() if corpus.get("held_out")
+    }
+    assert len(spec["people-robotlike-2"]["human"]) >= 40
+    assert len(spec["bounce-fixtures"]["robot"]) + len(spec["sisimai-bsd-rest"]["robot"]) >= 90
+
+
+def triaged(headers: str, body: str):  # type: ignore[no-untyped-def]
+    return triage(parse_message(build(headers, body)), OURS)
+
+
+PERSON = "Hi there,\n\nI am writing about the repair cafe application: we need 8,000 DKK.\n\nHenrik"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # postmaster@ or no-reply@ of a person's own small outfit, writing in their own words
+        "From: Henrik Lund <postmaster@lund-familie.example>\nSubject: Application",
+        "From: Studio Aalto <no-reply@studio-aalto.example>\nSubject: Application",
+        # a relay (web form, shop system) that names the person in Reply-To
+        "From: Formspree <noreply@formspree.example>\nReply-To: lina@mail.example\n"
+        "Subject: New submission",
+    ],
+)
+def test_a_person_behind_a_role_address_is_answered(headers: str) -> None:
+    result = triaged(headers, PERSON)
+    assert (result.kind, result.may_auto_answer) == (None, True), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        # no greeting, no person: a program
+        ("From: postmaster@example.org\nSubject: hello", "x"),
+        # a greeting, but a program's words or no first person
+        ("From: no-reply@shop.example\nSubject: Your order",
+         "Hi Ann,\n\nThis is an automated message, please do not reply to this email."),
+        ("From: no-reply@shop.example\nSubject: Your order",
+         "Hello Ann,\n\nYour order has shipped and should arrive on Tuesday."),
+        ("From: noreply@service.example\nSubject: Notice",
+         "Hi,\n\nI have news: manage your preferences or unsubscribe below."),
+        # Reply-To naming another robot
+        ("From: noreply@service.example\nReply-To: bounces@service.example\nSubject: x",
+         PERSON),
+        # a vacation reply from a role address
+        ("From: postmaster@example.org\nSubject: Re: x",
+         "Hello,\n\nI am out of the office until Monday."),
+        # the daemons never are people
+        ("From: MAILER-DAEMON@mx.example.org\nSubject: Re: x", PERSON),
+        ("Return-Path: <>\nFrom: postmaster@example.org\nSubject: Re: x", PERSON),
+    ],
+)  # fmt: skip
+def test_a_program_at_a_role_address_is_not_answered(headers: str, body: str) -> None:
+    assert triaged(headers, body).may_auto_answer is False
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "RES: Resposta automática: sua inscrição",  # Outlook, Brazilian Portuguese
+        "YNT: Otomatik yanıt: Başvurunuz",  # Outlook, Turkish
+        "[EXTERNAL] RE: Automatic reply: Youth football kit",  # a gateway's tag first
+        "[Ext] [Spam?] AW: Automatische Antwort: Antrag",
+        "Antw: Automatisch antwoord: aanvraag",
+        "Odp: Automatyczna odpowiedź: wniosek",
+        "回复: 自動返信: 申请",
+    ],
+)
+def test_a_reply_to_an_auto_reply_under_a_localized_prefix_is_a_person(subject: str) -> None:
+    result = triaged(f"From: Ann <ann@example.org>\nSubject: {subject}", "Hello, my answers.")
+    assert (result.kind, result.may_auto_answer) == (None, True), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # German "Auto" is a car: a person's letter with no word of absence
+        ("Auto: Werkstatt-Projekt für Jugendliche – Bewerbung",
+         "Grüß Gott,\n\nunser Verein möchte Jugendlichen zeigen, wie man ein Auto repariert."),
+        # a subject copied from an auto-reply, and a person telling of it
+        ("Automatic reply: Your application to the Small Grants Fund",
+         "Hello,\n\nI copied the subject from the automatic reply I got from your office "
+         "yesterday. Does the deadline still stand?"),
+    ],
+)  # fmt: skip
+def test_a_person_under_an_auto_reply_subject(subject: str, body: str) -> None:
+    result = triaged(f"From: Ann <ann@example.org>\nSubject: {subject}", body)
+    assert (result.kind, result.may_auto_answer) == (None, True), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("AUTO: Smith, John is out of the office. (returning 05/01/2010)",
+         "I am out of the office until 05/01/2010."),
+        ("Auto: Re: your application",
+         "Hello,\n\nthank you for your message. I am away until Monday with limited access."),
+        ("Automatic reply: Your application",
+         "Dear sender,\n\nThank you for contacting us, we will get back to you shortly."),
+        ("[External] Automatic reply: Partner Billing Issue",
+         "Hello,\n\nI am on vacation until 9 December."),
+        ("Out of Office: I like turtles", "Hi,\n\nI am away on vacation until June 1."),
+    ],
+)  # fmt: skip
+def test_auto_replies_with_a_greeting_stay_auto_replies(subject: str, body: str) -> None:
+    result = triaged(f"From: Fred <fred@example.org>\nSubject: {subject}", body)
+    assert (result.kind, result.may_auto_answer) == (MessageKind.auto_reply, False)
+
+
+NOTE = (
+    "Dear Grants Team,\n\nI'm Carlos, I run a school garden programme and I would like to "
+    "know whether our project fits your fund.\n\nCarlos"
+)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "List-Unsubscribe: <mailto:unsubscribe@gmass.example>",
+        "List-Unsubscribe: <https://r.example/un>\nX-Mailer: Sendinblue",
+        "List-ID: <5e8f0a.list-id.mcsv.example>\nList-Unsubscribe: <https://x.example/u>",
+    ],
+)
+def test_a_personal_note_through_a_bulk_tool_is_answered(headers: str) -> None:
+    result = triaged(f"From: Carlos <carlos@huerto.example>\n{headers}\nSubject: Hello", NOTE)
+    assert (result.kind, result.may_auto_answer) == (None, True), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        # a newsletter carries an opt-out in its text
+        ("List-Unsubscribe: <https://x.example/u>",
+         NOTE + "\n\nYou are receiving this because you subscribed. Unsubscribe here."),
+        # a list server's headers and Precedence decide alone
+        ("List-Id: <dev.lists.example>\nList-Post: <mailto:dev@lists.example>", NOTE),
+        ("List-Unsubscribe: <https://x.example/u>\nPrecedence: bulk", NOTE),
+        # no person's opening: a program's news
+        ("List-Unsubscribe: <https://x.example/u>",
+         "Our October update: three new grants were awarded this month."),
+        ("List-Id: <news.example>", "Hi Ann,\n\nWe have three new grants for you this month."),
+    ],
+)  # fmt: skip
+def test_bulk_mail_stays_list_mail(headers: str, body: str) -> None:
+    result = triaged(f"From: News <news@huerto.example>\n{headers}\nSubject: News", body)
+    assert (result.kind, result.may_auto_answer) == (MessageKind.list, False)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ('"[" + "x] " * 20_000 + "RE: Automatic reply: x"', '"Hello"'),
+        ('"Automatic reply: x"', '"Hello, " + "got the " * 30_000 + "automatic"'),
+        ('"Auto: x"', '"Hallo " + "I " * 50_000'),
+        ('"Hi"', '"Hello, I " + "view this in " * 30_000'),
+    ],
+)
+def test_the_robots2_checks_are_linear_on_hostile_text(subject: str, body: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", HOSTILE, subject, body],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=True,
+        cwd=ROOT,
+    )
+    assert float(done.stdout) < 1.0, done.stdout
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello,\n\nThis is an automatic reply: I am away and will read your mail on Monday, "
+        "thank you.",
+        "Hello,\n\nYou have received an automatic reply because I am travelling this week and "
+        "cannot read mail.",
+    ],
+)
+def test_an_auto_reply_speaking_of_itself_stays_one(body: str) -> None:
+    result = triaged("From: Fred <fred@example.org>\nSubject: Automatic reply: Application", body)
+    assert (result.kind, result.may_auto_answer) == (MessageKind.auto_reply, False)
