@@ -55,61 +55,31 @@ def test_heldout_names_meet_the_target(heldout) -> None:  # type: ignore[no-unty
     assert heldout.emails_ok == heldout.files, heldout.misses
 
 
-@pytest.fixture(scope="module")
-def heldout2():  # type: ignore[no-untyped-def]
+# Issue 11's later held-out sets: files, named files, emails that may be missed.
+LATER_HELDOUT = {
+    # Real people's LaTeX/Typst CVs, Europass classes, JSON Resume themes, pandoc and
+    # LibreOffice documents, control characters in the text layer.
+    "heldout2": (30, 28, 0),
+    # CVs in eight languages, form fields ("Nom : / Prénom :"), surname-first
+    # "ABUBAKAR, Hauwa Ladi", a name broken at its hyphen, a name only in a running footer.
+    # 20/21: the miss is a name only in the PDF's /Title (read as none, never wrong).
+    "heldout3": (23, 21, 0),
+    # Written blind: LibreOffice and Canva-like templates, LinkedIn and Europass layouts,
+    # names that are also places, the email only in a DOCX footer (a Canva sidebar's email
+    # is still missed).
+    "heldout4": (22, 20, 1),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(LATER_HELDOUT))
+def test_later_heldout_names_are_never_wrong_and_meet_the_target(folder: str) -> None:
+    files, named, emails_missed = LATER_HELDOUT[folder]
     module = benchmark("resume_accuracy")
-    return module.evaluate_names(module.HELDOUT2, repeat=1)
-
-
-def test_second_heldout_names_are_never_wrong(heldout2) -> None:  # type: ignore[no-untyped-def]
-    # Issue 11's second held-out set (real people's LaTeX/Typst CVs, Europass classes, JSON
-    # Resume themes, pandoc/LibreOffice documents, control characters in the text layer):
-    # never a wrong name, and the nameless documents stay nameless.
-    assert heldout2.wrong == 0, heldout2.misses
-    assert heldout2.nameless_ok == heldout2.nameless >= 2
-
-
-def test_second_heldout_names_meet_the_target(heldout2) -> None:  # type: ignore[no-untyped-def]
-    assert heldout2.files >= 30
-    assert heldout2.named >= 28
-    assert heldout2.right >= 0.95 * heldout2.named, heldout2.misses
-    assert heldout2.emails_ok == heldout2.files, heldout2.misses
-
-
-@pytest.fixture(scope="module")
-def heldout3():  # type: ignore[no-untyped-def]
-    module = benchmark("resume_accuracy")
-    return module.evaluate_names(module.HELDOUT3, repeat=1)
-
-
-def test_third_heldout_names_are_never_wrong(heldout3) -> None:  # type: ignore[no-untyped-def]
-    # Issue 11's third held-out set (CVs in eight languages, form fields "Nom : / Prénom :",
-    # "Name: / Vorname:", surname-first "ABUBAKAR, Hauwa Ladi", a name broken at its hyphen,
-    # a name only in a running footer): foreign headings are never taken for a name, and the
-    # nameless documents stay nameless.
-    assert heldout3.wrong == 0, heldout3.misses
-    assert heldout3.nameless_ok == heldout3.nameless >= 2
-
-
-def test_third_heldout_names_meet_the_target(heldout3) -> None:  # type: ignore[no-untyped-def]
-    assert heldout3.files >= 23
-    assert heldout3.named >= 21
-    # 20/21: the one miss is a name only in the PDF's /Title (read as "none", never wrong).
-    assert heldout3.right >= 0.95 * heldout3.named, heldout3.misses
-    assert heldout3.emails_ok == heldout3.files, heldout3.misses
-
-
-@pytest.fixture(scope="module")
-def heldout4():  # type: ignore[no-untyped-def]
-    module = benchmark("resume_accuracy")
-    return module.evaluate_names(module.HELDOUT4, repeat=1)
-
-
-def test_fourth_heldout_names_meet_the_target(heldout4) -> None:  # type: ignore[no-untyped-def]
-    # Issue 11's fourth set, written blind (LibreOffice and Canva-like templates, LinkedIn and
-    # Europass layouts, names that are also places, the email only in a DOCX footer).
-    assert heldout4.files >= 22
-    assert heldout4.wrong == 0, heldout4.misses
-    assert heldout4.nameless_ok == heldout4.nameless >= 2
-    assert heldout4.right >= 0.95 * heldout4.named, heldout4.misses
-    assert heldout4.emails_ok >= heldout4.files - 1, heldout4.misses
+    report = module.evaluate_names(module.DATA / folder, repeat=1)
+    assert report.files >= files
+    assert report.named >= named
+    # Never a wrong name where none is possible; nameless documents stay nameless.
+    assert report.wrong == 0, report.misses
+    assert report.nameless_ok == report.nameless >= 2
+    assert report.right >= 0.95 * report.named, report.misses
+    assert report.emails_ok >= report.files - emails_missed, report.misses

@@ -308,6 +308,12 @@ HOSTILE = textwrap.dedent(
         # Challenge-response words repeated without ever completing.
         ('"Re: x"', '"add yourself to my " * 50_000'),
         ('"Fwd: x"', '"your address added to the recipient " * 30_000'),
+        # robots2: gateway tags before a reply prefix, a person's letter under an
+        # auto-reply subject, first-person text at a role address, a note sent by a bulk tool.
+        ('"[" + "x] " * 20_000 + "RE: Automatic reply: x"', '"Hello"'),
+        ('"Automatic reply: x"', '"Hello, " + "got the " * 30_000 + "automatic"'),
+        ('"Auto: x"', '"Hallo " + "I " * 50_000'),
+        ('"Hi"', '"Hello, I " + "view this in " * 30_000'),
     ],
 )
 def test_the_new_checks_are_linear_on_hostile_text(subject: str, body: str) -> None:
@@ -474,27 +480,6 @@ def test_a_personal_note_through_a_bulk_tool_is_answered(headers: str) -> None:
 def test_bulk_mail_stays_list_mail(headers: str, body: str) -> None:
     result = triaged(f"From: News <news@huerto.example>\n{headers}\nSubject: News", body)
     assert (result.kind, result.may_auto_answer) == (MessageKind.list, False)
-
-
-@pytest.mark.parametrize(
-    ("subject", "body"),
-    [
-        ('"[" + "x] " * 20_000 + "RE: Automatic reply: x"', '"Hello"'),
-        ('"Automatic reply: x"', '"Hello, " + "got the " * 30_000 + "automatic"'),
-        ('"Auto: x"', '"Hallo " + "I " * 50_000'),
-        ('"Hi"', '"Hello, I " + "view this in " * 30_000'),
-    ],
-)
-def test_the_robots2_checks_are_linear_on_hostile_text(subject: str, body: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", HOSTILE, subject, body],
-        capture_output=True,
-        text=True,
-        timeout=20,
-        check=True,
-        cwd=ROOT,
-    )
-    assert float(done.stdout) < 1.0, done.stdout
 
 
 @pytest.mark.parametrize(
