@@ -988,7 +988,8 @@ def extract_answers(
     the email being answered asked, in order (default: all); a "we still need" email asks only
     some, and applicants may number their answers 1., 2., … against that shorter list.
     """
-    source = _numbers_as_written(source_text(reply_text, html))
+    received = source_text(reply_text, html)
+    source = _numbers_as_written(received)
     matchers = _matchers(questions)
     asked_ids = list(asked) if asked is not None else questions.ids
     unknown = set(asked_ids) - set(questions.ids)
@@ -1055,7 +1056,7 @@ def extract_answers(
             and sum(_quoted_echo(ln, matchers) for ln in classify_lines(inner)) >= 2
         ):
             found = extract_answers(inner, questions, asked=asked, _forwarded=True)
-            return found.model_copy(update={"raw": source, "visible": visible_reply(source)})
+            return found.model_copy(update={"raw": received, "visible": visible_reply(received)})
 
     _strip_common_tag(collected)
 
@@ -1070,8 +1071,8 @@ def extract_answers(
         m.question.id for m in matchers if m.question.required and m.question.id not in answers
     ]
     return ExtractedAnswers(
-        raw=source,
-        visible=visible_reply(source),
+        raw=received,
+        visible=visible_reply(received),
         answers=answers,
         unassigned=unassigned_text,
         missing_required=missing,
