@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session
 
 from grantbox import states
 from grantbox.committee.conflicts import possible_conflicts_many
-from grantbox.committee.reviews import REVIEWABLE, quorum, submitted_count
+from grantbox.committee.reviews import quorum, reviewable_application, submitted_count
 from grantbox.committee.roles import allowed
 from grantbox.config import Settings
 from grantbox.errors import GrantboxError
-from grantbox.review.decisions import Conflict, NotFound
 from grantbox.states import Status
 from grantbox.store.tables import (
     Application,
@@ -101,11 +100,7 @@ def take(
 ) -> ReviewAssignment:
     """`reviewer` takes application `app_id` for review (the same assignment if she has it)."""
     allowed(session, reviewer, "take", app_id)
-    app = session.get(Application, app_id)
-    if app is None:
-        raise NotFound(f"no application {app_id}")
-    if app.status not in REVIEWABLE:
-        raise Conflict(f"GB-{app_id} is {app.status}: it takes no reviews now")
+    app = reviewable_application(session, app_id)
     existing = session.scalars(
         select(ReviewAssignment).where(
             ReviewAssignment.application_id == app_id,

@@ -43,6 +43,16 @@ REVIEWABLE = frozenset({Status.ready_for_review.value, Status.more_info_requeste
 MAX_COMMENT = 5000
 
 
+def reviewable_application(session: Session, app_id: int) -> Application:
+    """Application `app_id`, when it can be reviewed (taken, scored) now."""
+    app = session.get(Application, app_id)
+    if app is None:
+        raise NotFound(f"no application {app_id}")
+    if app.status not in REVIEWABLE:
+        raise Conflict(f"GB-{app_id} is {app.status}: it takes no reviews now")
+    return app
+
+
 class ReviewError(GrantboxError):
     """A review that does not fit the rubric (unknown criterion, off the scale, missing)."""
 
@@ -101,11 +111,7 @@ def save_review(
     the recommendation empty) or submitted (complete: every criterion scored, except for an
     abstention). A submitted review stays submitted: saving it again revises it."""
     allowed(session, reviewer, "score", app_id)
-    app = session.get(Application, app_id)
-    if app is None:
-        raise NotFound(f"no application {app_id}")
-    if app.status not in REVIEWABLE:
-        raise Conflict(f"GB-{app_id} is {app.status}: it takes no reviews now")
+    app = reviewable_application(session, app_id)
     existing = session.scalars(
         select(Review).where(Review.application_id == app_id, Review.reviewer_id == reviewer.id)
     ).first()

@@ -369,7 +369,7 @@ def _propose(
 ) -> str | None:
     for text in texts:
         proposal = propose_outcome(text)
-        if proposal.kind is not None and proposal.kind in records.OUTCOMES:
+        if proposal.kind is not None:  # one of records.OUTCOMES, the same list
             records.propose_outcome(session, grant, proposal.kind, message_pk=row.id, actor=actor)
             return proposal.kind
     return None

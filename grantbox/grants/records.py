@@ -48,15 +48,10 @@ from grantbox.store.tables import (
     aware,
     utcnow,
 )
+from parsers import outcome
 
-OUTCOMES: tuple[str, ...] = (
-    "ai_safety_role",
-    "other_job",
-    "further_study",
-    "independent_research",
-    "extension",
-    "other",
-)
+# What a grant led to: the kinds a person records are the kinds a reply is read for.
+OUTCOMES: tuple[str, ...] = outcome.KINDS
 EXTENSION_DECISIONS = ("approve", "reject")
 EXTENSION_KINDS = frozenset(f"extension_{d}" for d in EXTENSION_DECISIONS)
 # An extension can be decided once the grant is under way (the grantee asks near its end).
