@@ -22,6 +22,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "replies"
@@ -76,6 +77,39 @@ class EmailAnswerScore:
             f"{self.misfiled} under another answered question, "
             f"answers' file named {self.files_right}/{self.files_expected}"
         )
+
+
+class Tally(Protocol):
+    expected: int
+    correct: int
+    right_question: int
+    spurious: int
+    misfiled: int
+    failures: list[str]
+
+
+def compare(tally: Tally, name: str, want: dict[str, str], got: dict[str, str]) -> None:
+    """Count one reply's answers `got` against the answers a reviewer would file, `want`:
+    right (question and text), under the right question, where none was given (spurious),
+    and one answer's text under another question the applicant answered (misfiled)."""
+    for qid, answer in want.items():
+        tally.expected += 1
+        if qid in got and _norm(answer) in _norm(got[qid]):
+            tally.right_question += 1
+        if qid in got and _norm(got[qid]) == _norm(answer):
+            tally.correct += 1
+        else:
+            shown = got.get(qid, "<none>")[:60]
+            tally.failures.append(f"{name} [{qid}]: want {answer[:60]!r} got {shown!r}")
+    for qid in got:
+        if qid not in want:
+            tally.spurious += 1
+            tally.failures.append(f"{name} [{qid}]: spurious {got[qid][:60]!r}")
+        elif _norm(want[qid]) not in _norm(got[qid]) and any(
+            _norm(other) in _norm(got[qid]) for q2, other in want.items() if q2 != qid
+        ):
+            tally.misfiled += 1
+            tally.failures.append(f"{name} [{qid}]: another answer {got[qid][:60]!r}")
 
 
 def read_answers(raw: bytes) -> tuple[dict[str, str], str | None, list[str]]:
@@ -134,26 +168,7 @@ def score(folder: str = "heldout6", asked_aware: bool = True) -> EmailAnswerScor
                 parse_message(raw).text, load_questions(), asked=exp["asked"]
             ).texts
         result.seconds.append(time.perf_counter() - start)
-        want: dict[str, str] = exp["answers"]
-        for qid, answer in want.items():
-            result.expected += 1
-            if qid in got and _norm(answer) in _norm(got[qid]):
-                result.right_question += 1
-            if qid in got and _norm(got[qid]) == _norm(answer):
-                result.correct += 1
-            else:
-                result.failures.append(
-                    f"{name} [{qid}]: want {answer[:60]!r} got {got.get(qid, '<none>')[:60]!r}"
-                )
-        for qid in got:
-            if qid not in want:
-                result.spurious += 1
-                result.failures.append(f"{name} [{qid}]: spurious {got[qid][:60]!r}")
-            elif _norm(want[qid]) not in _norm(got[qid]) and any(
-                _norm(other) in _norm(got[qid]) for q2, other in want.items() if q2 != qid
-            ):
-                result.misfiled += 1
-                result.failures.append(f"{name} [{qid}]: another answer {got[qid][:60]!r}")
+        compare(result, name, exp["answers"], got)
         if exp.get("answers_file"):
             result.files_expected += 1
             if source == exp["answers_file"]:
