@@ -57,6 +57,7 @@ from grantbox.store.tables import (
     ProgramSecret,
     Resume,
     aware,
+    iso,
     utcnow,
 )
 from parsers.addresses import normalise_address
@@ -466,10 +467,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, default=str)
 
 
-def _iso(value: datetime | None) -> str | None:
-    return aware(value).isoformat() if value is not None else None
-
-
 def _application(app: Application) -> dict[str, Any]:
     resume = app.resume
     return {
@@ -478,8 +475,8 @@ def _application(app: Application) -> dict[str, Any]:
         "name": app.name,
         "status": app.status,
         "flags": app.flags,
-        "created_at": _iso(app.created_at),
-        "updated_at": _iso(app.updated_at),
+        "created_at": iso(app.created_at),
+        "updated_at": iso(app.updated_at),
         "answers": [_answer(a) for a in app.answers],
         "resume": None
         if resume is None
@@ -511,7 +508,7 @@ def _grant(session: Session, grant: Grant) -> dict[str, Any]:
                 "checkin": a.checkin,
                 "question": a.question_id,
                 "text": a.text,
-                "at": _iso(a.updated_at),
+                "at": iso(a.updated_at),
             }
             for a in answers
         ],
@@ -524,14 +521,14 @@ def _answer(answer: Answer) -> dict[str, Any]:
         "text": answer.text,
         "how_recognised": answer.method,
         "from_attached_file": answer.source_file,
-        "updated_at": _iso(answer.updated_at),
+        "updated_at": iso(answer.updated_at),
     }
 
 
 def _event(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
-        "at": _iso(event.at),
+        "at": iso(event.at),
         "by": event.actor,
         "what": event.kind,
         "from_status": event.from_status,
@@ -546,8 +543,8 @@ def _message(msg: Message) -> dict[str, Any]:
         "from": msg.from_addr,
         "from_name": msg.from_name,
         "subject": msg.subject,
-        "sent_at": _iso(msg.sent_at),
-        "recorded_at": _iso(msg.recorded_at),
+        "sent_at": iso(msg.sent_at),
+        "recorded_at": iso(msg.recorded_at),
         "kind": msg.kind,
         "flags": msg.flags,
         "error": msg.error,
@@ -573,8 +570,8 @@ def _outgoing(row: OutboxRow) -> dict[str, Any]:
         "kind": row.kind,
         "status": row.status,
         "why": row.reason,
-        "created_at": _iso(row.created_at),
-        "sent_at": _iso(row.sent_at),
+        "created_at": iso(row.created_at),
+        "sent_at": iso(row.sent_at),
     }
 
 

@@ -32,7 +32,7 @@ from grantbox.store.tables import (
     ConflictOfInterest,
     Review,
     Reviewer,
-    aware,
+    iso,
     utcnow,
 )
 
@@ -60,10 +60,6 @@ class ReviewError(GrantboxError):
 def quorum(settings: Settings) -> int:
     """How many submitted reviews make an application ready to decide."""
     return max(1, settings.reviews_per_application)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return aware(value).isoformat() if value is not None else None
 
 
 def check_scores(rubric: Rubric, scores: dict[str, int], *, complete: bool) -> dict[str, int]:
@@ -228,8 +224,8 @@ def _item(review: Review, reviewer: Reviewer) -> ReviewItem:
         recommendation=review.recommendation,
         comment=review.comment,
         submitted=review.submitted_at is not None,
-        submitted_at=_iso(review.submitted_at),
-        updated_at=_iso(review.updated_at),
+        submitted_at=iso(review.submitted_at),
+        updated_at=iso(review.updated_at),
         mean=round(fmean(scores.values()), 2) if scores else None,
     )
 

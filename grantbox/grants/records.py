@@ -46,6 +46,7 @@ from grantbox.store.tables import (
     GrantPayment,
     OutboxRow,
     aware,
+    iso,
     utcnow,
 )
 from parsers import outcome
@@ -738,14 +739,6 @@ def cancel_extension(
 # -- the JSON shape -------------------------------------------------------------------------
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return aware(value).isoformat()
-    return value.isoformat()
-
-
 def grant_dict(grant: Grant) -> dict[str, Any]:
     """One grant as the CLI (`--json`) and the pages show it. Amounts are strings ("6000.00"):
     exact, whatever reads them."""
@@ -755,8 +748,8 @@ def grant_dict(grant: Grant) -> dict[str, Any]:
         "application_id": grant.application_id,
         "follows_grant_id": grant.follows_grant_id,
         "status": grant.status,
-        "start_date": _iso(grant.start_date),
-        "end_date": _iso(grant.end_date),
+        "start_date": iso(grant.start_date),
+        "end_date": iso(grant.end_date),
         "amount": f"{grant.amount:.2f}",
         "currency": grant.currency,
         "months": grant.months,
@@ -764,7 +757,7 @@ def grant_dict(grant: Grant) -> dict[str, Any]:
         "outcome": grant.outcome,
         "outcome_note": grant.outcome_note,
         "outcome_by": grant.outcome_by,
-        "outcome_at": _iso(grant.outcome_at),
+        "outcome_at": iso(grant.outcome_at),
         "proposed_outcome": grant.proposed_outcome,
         "proposed_from": grant.proposed_from,
         "name": app.name,
@@ -773,9 +766,9 @@ def grant_dict(grant: Grant) -> dict[str, Any]:
             {
                 "id": p.id,
                 "number": p.number,
-                "due_date": _iso(p.due_date),
+                "due_date": iso(p.due_date),
                 "amount": f"{p.amount:.2f}",
-                "paid_at": _iso(p.paid_at),
+                "paid_at": iso(p.paid_at),
                 "paid_by": p.paid_by,
             }
             for p in grant.payments
@@ -783,16 +776,16 @@ def grant_dict(grant: Grant) -> dict[str, Any]:
         "checkins": [
             {
                 "checkin": c.checkin,
-                "due_date": _iso(c.due_date),
+                "due_date": iso(c.due_date),
                 "status": c.status,
-                "sent_at": _iso(c.sent_at),
-                "answered_at": _iso(c.answered_at),
+                "sent_at": iso(c.sent_at),
+                "answered_at": iso(c.answered_at),
                 "reminders": c.reminders,
             }
             for c in grant.checkins
         ],
-        "created_at": _iso(grant.created_at),
-        "updated_at": _iso(grant.updated_at),
+        "created_at": iso(grant.created_at),
+        "updated_at": iso(grant.updated_at),
     }
 
 

@@ -45,6 +45,7 @@ from grantbox.store.tables import (
     GrantPayment,
     Message,
     aware,
+    iso,
     utcnow,
 )
 
@@ -87,14 +88,6 @@ def csv_document(header: list[str], rows: Iterable[Iterable[object]]) -> str:
     for row in rows:
         writer.writerow([csv_cell(v) for v in row])
     return out.getvalue()
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return aware(value).isoformat()
-    return value.isoformat()
 
 
 def _money(amount: Decimal | None) -> str:
@@ -253,7 +246,7 @@ def answers_side_by_side(
     def cell(checkin: str, qid: str) -> dict[str, Any] | None:
         answer = got.get((checkin, qid))
         if answer is not None:
-            return {"text": answer.text, "at": _iso(answer.updated_at)}
+            return {"text": answer.text, "at": iso(answer.updated_at)}
         return {"text": None, "at": None} if qid in asks[checkin] else None
 
     rows = [
@@ -285,9 +278,9 @@ def grant_page(
         {
             "id": p.id,
             "number": p.number,
-            "due_date": _iso(p.due_date),
+            "due_date": iso(p.due_date),
             "amount": _money(p.amount),
-            "paid_at": _iso(p.paid_at),
+            "paid_at": iso(p.paid_at),
             "paid_by": p.paid_by,
             "due": p.paid_at is None and p.due_date is not None and p.due_date <= today,
         }
@@ -296,9 +289,9 @@ def grant_page(
     planned = [
         {
             "checkin": c.checkin,
-            "due_date": _iso(c.due_date),
+            "due_date": iso(c.due_date),
             "status": c.status,
-            "answered_at": _iso(c.answered_at),
+            "answered_at": iso(c.answered_at),
         }
         for c in grant.checkins
     ]
@@ -320,7 +313,7 @@ def grant_page(
         msg = session.get(Message, grant.proposed_from) if grant.proposed_from else None
         proposal = {
             "kind": grant.proposed_outcome,
-            "from_at": _iso(msg.recorded_at) if msg is not None else None,
+            "from_at": iso(msg.recorded_at) if msg is not None else None,
             "from_subject": msg.subject if msg is not None else None,
             "excerpt": (msg.text or "")[:1500] if msg is not None else None,
         }
@@ -334,8 +327,8 @@ def grant_page(
         "email": app.email if app is not None else "",
         "status": grant.status,
         "flags": list(grant.flags or []),
-        "start_date": _iso(grant.start_date),
-        "end_date": _iso(grant.end_date),
+        "start_date": iso(grant.start_date),
+        "end_date": iso(grant.end_date),
         "days_left": days_left,
         "months": grant.months,
         "amount": _money(grant.amount),
@@ -344,14 +337,14 @@ def grant_page(
         "paid": _money(sum((p.amount for p in grant.payments if p.paid_at), Decimal(0))),
         "follows_grant_id": grant.follows_grant_id,
         "extensions": [
-            {"id": e.id, "status": e.status, "start_date": _iso(e.start_date)} for e in extensions
+            {"id": e.id, "status": e.status, "start_date": iso(e.start_date)} for e in extensions
         ],
         "payments": payments,
         "answers": answers_side_by_side(settings, planned, answers),
         "outcome": grant.outcome,
         "outcome_note": grant.outcome_note,
         "outcome_by": grant.outcome_by,
-        "outcome_at": _iso(grant.outcome_at),
+        "outcome_at": iso(grant.outcome_at),
         "proposal": proposal,
         "outcomes": list(records.OUTCOMES),
         "held": {
@@ -359,7 +352,7 @@ def grant_page(
             "kind": held.kind.replace("extension_", ""),
             "status": held.status,
             "reason": held.reason,
-            "until": _iso(held.next_attempt_at),
+            "until": iso(held.next_attempt_at),
             "seconds_left": int((aware(held.next_attempt_at) - now).total_seconds()),
         }
         if held is not None
@@ -372,7 +365,7 @@ def grant_page(
         "can_set_terms": live,
         "timeline": [
             {
-                "at": _iso(e.at),
+                "at": iso(e.at),
                 "actor": e.actor,
                 "kind": e.kind,
                 "to_status": e.to_status,
@@ -492,7 +485,7 @@ def payments_csv(session: Session) -> str:
     return csv_document(
         PAYMENTS_CSV_HEADER,
         (
-            [*r[:7], f"{r.amount:.2f}", r.currency, _iso(r.paid_at), r.paid_by, r.status]
+            [*r[:7], f"{r.amount:.2f}", r.currency, iso(r.paid_at), r.paid_by, r.status]
             for r in rows
         ),
     )

@@ -17,7 +17,6 @@ file the message: they send no email and do not re-run the conversation on it.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
@@ -29,8 +28,8 @@ from grantbox import states
 from grantbox.blobs import BlobStore
 from grantbox.errors import GrantboxError
 from grantbox.models import MessageKind
-from grantbox.review.decisions import Conflict, NotFound, actor_for, aware
-from grantbox.store.tables import Application, Event, Message
+from grantbox.review.decisions import Conflict, NotFound, actor_for
+from grantbox.store.tables import Application, Event, Message, iso
 
 NEEDS_HUMAN = "needs_human"
 DISMISSED = "dismissed"
@@ -40,10 +39,6 @@ MAX_NOTE = 2000
 MAX_CANDIDATES = 5
 _SUBJECT_REFERENCE = re.compile(r"\[GB-(\d+)\]", re.IGNORECASE)
 _APP_REF = re.compile(r"^\s*(?:gb-)?(\d{1,9})\s*$", re.IGNORECASE)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return aware(value).isoformat() if value is not None else None
 
 
 def _pending_query() -> Any:
@@ -140,8 +135,8 @@ def message_view(session: Session, m: Message, blobs: BlobStore | None = None) -
         "from": m.from_addr,
         "from_name": m.from_name,
         "subject": m.subject,
-        "date": _iso(m.sent_at),
-        "recorded_at": _iso(m.recorded_at),
+        "date": iso(m.sent_at),
+        "recorded_at": iso(m.recorded_at),
         "flags": list(m.flags),
         "reason": reason(m),
         "error": m.error,

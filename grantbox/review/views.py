@@ -40,6 +40,7 @@ from grantbox.store.tables import (
     ReviewAssignment,
     Reviewer,
     flagged,
+    iso,
     utcnow,
 )
 
@@ -58,10 +59,6 @@ KNOWN_FLAGS = [
 _FLAG = re.compile(r"^[a-z0-9_:]{1,40}$")
 _APP_REF = re.compile(r"^(?:gb-)?(\d{1,9})$", re.IGNORECASE)
 PER_PAGE = 50
-
-
-def _iso(value: datetime | None) -> str | None:
-    return aware(value).isoformat() if value is not None else None
 
 
 def waiting(since: datetime | None, now: datetime) -> str:
@@ -156,8 +153,8 @@ def queue(
                 "email": a.email,
                 "status": a.status,
                 "flags": list(a.flags),
-                "created_at": _iso(a.created_at),
-                "updated_at": _iso(a.updated_at),
+                "created_at": iso(a.created_at),
+                "updated_at": iso(a.updated_at),
                 "waiting": waiting(a.updated_at, now),
                 "waiting_seconds": int((now - aware(a.updated_at)).total_seconds()),
                 "resume": a.resume.filename if a.resume is not None else None,
@@ -463,7 +460,7 @@ def application(
                 "answer": a.text if a is not None else None,
                 "method": a.method if a is not None else None,
                 "file": a.source_file if a is not None else None,
-                "answered_at": _iso(a.updated_at) if a is not None else None,
+                "answered_at": iso(a.updated_at) if a is not None else None,
             }
         )
     for qid, a in answers.items():  # answers to questions no longer in the question file
@@ -477,7 +474,7 @@ def application(
                 "answer": a.text,
                 "method": a.method,
                 "file": a.source_file,
-                "answered_at": _iso(a.updated_at),
+                "answered_at": iso(a.updated_at),
             }
         )
 
@@ -487,7 +484,7 @@ def application(
         thread.append(
             {
                 "direction": "in",
-                "at": _iso(m.sent_at or m.recorded_at),
+                "at": iso(m.sent_at or m.recorded_at),
                 "sort": aware(m.recorded_at),
                 "who": f"{m.from_name} <{m.from_addr}>" if m.from_name else m.from_addr,
                 "subject": m.subject,
@@ -519,7 +516,7 @@ def application(
         thread.append(
             {
                 "direction": "out",
-                "at": _iso(o.sent_at or o.created_at),
+                "at": iso(o.sent_at or o.created_at),
                 "sort": aware(o.created_at),
                 "who": f"to {o.to_addr}",
                 "subject": o.subject,
@@ -529,7 +526,7 @@ def application(
                 "flags": [],
                 "text": _plain_text(o.raw),
                 "attachments": [],
-                "hold_until": _iso(o.next_attempt_at)
+                "hold_until": iso(o.next_attempt_at)
                 if o.status == "queued" and aware(o.next_attempt_at) > now
                 else None,
             }
@@ -548,8 +545,8 @@ def application(
         "status": status,
         "flags": list(app.flags),
         "backlog": app.backlog,
-        "created_at": _iso(app.created_at),
-        "updated_at": _iso(app.updated_at),
+        "created_at": iso(app.created_at),
+        "updated_at": iso(app.updated_at),
         "waiting": waiting(app.updated_at, now),
         "resume": None
         if resume is None
@@ -569,7 +566,7 @@ def application(
         "attachments": attachments,
         "timeline": [
             {
-                "at": _iso(e.at),
+                "at": iso(e.at),
                 "actor": e.actor,
                 "kind": e.kind,
                 "from_status": e.from_status,
@@ -585,7 +582,7 @@ def application(
             "kind": held.kind,
             "status": held.status,
             "reason": held.reason,
-            "until": _iso(held.next_attempt_at),
+            "until": iso(held.next_attempt_at),
             "seconds_left": int((aware(held.next_attempt_at) - now).total_seconds()),
         },
         "can_decide": status == Status.ready_for_review.value,

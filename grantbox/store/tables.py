@@ -40,6 +40,13 @@ def aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def iso(value: date | datetime | None) -> str | None:
+    """A stored date or time as ISO 8601 for JSON and pages (times with their UTC offset)."""
+    if value is None:
+        return None
+    return aware(value).isoformat() if isinstance(value, datetime) else value.isoformat()
+
+
 class Base(DeclarativeBase):
     pass
 
