@@ -185,7 +185,8 @@ def read_content(prepared: Prepared, pool: ExtractionPool, settings: Settings) -
         prepared.resume[1] if prepared.resume is not None else None,
         None if kind is not None else question_set(settings),
         bounce,
-        reading.other_documents(msg, prepared.documents, prepared.resume),
+        # Files to read answers from: only for an email anyone answers (not a robot's).
+        reading.other_documents(msg, prepared.documents, prepared.resume) if kind is None else None,
         label=f"Reading what the email (UID {prepared.fetched.uid}) says",
     )
 
