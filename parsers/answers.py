@@ -80,6 +80,12 @@ _BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^\s*+(?:[-•*·▪◦‣–]\s++)?[*_]{0,2}(?P<label>[^\W\d_][^:：\n]{0,48}?)[*_]{0,2}(?:\s*+[:：][*_]{0,2}|\s++[-–—]\s)\s*(?P<rest>.*)$"
 )
+# "As for after the grant, I'd like …", "Regarding the math, …": a lead-in naming a question.
+_LEAD_IN = re.compile(
+    r"^\s*+(?:as\s++for|as\s++to|as\s++regards|regarding|concerning|re)\s++"
+    r"(?P<label>[^\W\d_][^,:;\n]{0,40}?)\s*+,\s*+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _HEADING = re.compile(
     r"^\s*+(?P<mark>#{1,6}\s+|\*\*|__)?(?P<label>[^\W\d_][^:：\n]{0,48}?)(?:\*\*|__)?\s*+$"
 )
@@ -356,6 +362,40 @@ _ANSWER_IN_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# Dictated replies arrive as one run: "… question one I have been … question two calculus …".
+_NUMBER_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+_SPOKEN_MARK = re.compile(
+    r"\bquestion\s++(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b[ \t]*+[:.,\-–—]?[ \t]*+",
+    re.IGNORECASE,
+)
+# A sign-off spoken at the end of the last answer ("… in an RL team thanks Priya").
+_SPOKEN_CLOSING = re.compile(
+    r"[ \t,.]++(?:thanks|thank\s++you|cheers|regards|best\s++regards|best)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_numbers(line: str) -> list[str] | None:
+    """The line split into "N. answer" lines when it holds three or more "question N" marks
+    in order 1, 2, 3, … (nothing else counts: "question two" once is just words)."""
+    marks = list(_SPOKEN_MARK.finditer(line))
+    numbers = [int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()] for m in marks]
+    if len(marks) < 3 or numbers != list(range(1, len(marks) + 1)):
+        return None
+    out = [line[: marks[0].start()].rstrip()] if line[: marks[0].start()].strip() else []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+        answer = line[m.end() : end].strip()
+        if k + 1 == len(marks):
+            answer = _SPOKEN_CLOSING.sub("", answer)
+        out += [f"{numbers[k]}. {answer}", ""]
+    return out
+
 
 def _numbers_as_written(text: str) -> str:
     """`text` with those numberings written as "N. " lines; quoted lines are left alone. Only
@@ -379,7 +419,11 @@ def _numbers_as_written(text: str) -> str:
         line = _IDEOGRAPHIC_COMMA.sub(lambda m: f"{m['indent']}{m['n']}. ", line)  # "1、"
         joint = _JOINT_NUMBERS.match(line)
         sentence = _ANSWER_IN_SENTENCE.match(line) if joint is None else None
-        if joint and int(joint["a"]) < int(joint["b"]) and not {joint["a"], joint["b"]} & done:
+        spoken = _spoken_numbers(line) if joint is None and sentence is None else None
+        if spoken is not None and not done:
+            out += spoken
+            done |= {str(n) for n in range(1, sum(1 for s in spoken if s[:1].isdigit()) + 1)}
+        elif joint and int(joint["a"]) < int(joint["b"]) and not {joint["a"], joint["b"]} & done:
             out += [f"{joint['a']}. {joint['rest']}", "", f"{joint['b']}. {joint['rest']}"]
             done |= {joint["a"], joint["b"]}
         elif sentence and sentence["n"] not in done:
@@ -626,6 +670,12 @@ def _own_anchors(
             target = _label_question(lm.group("label"), matchers)
             if target is not None:
                 labelled[pos] = _Anchor(pos, target, "label", lm.group("rest"))
+                continue
+        lead = _LEAD_IN.match(line)
+        if lead:
+            target = _label_question(lead.group("label"), matchers)
+            if target is not None:
+                labelled[pos] = _Anchor(pos, target, "label", lead.group("rest"))
                 continue
         hm = _HEADING.match(line)
         if hm:

@@ -52,7 +52,11 @@ from tnefparse.tnef import TNEF, TNEFAttachment, TNEFObject
 from parsers.addresses import address_problem, normalise_address
 from parsers.errors import ParseError
 from parsers.models import Attachment, InboundMessage
-from parsers.quotes import html_to_quoted_text
+from parsers.quotes import (
+    announces_answers_in_quote,
+    html_to_quoted_text,
+    html_with_answers_in_quote,
+)
 
 __all__ = ["TRIAGE_HEADERS", "html_to_text", "parse_message", "safe_filename"]
 
@@ -469,6 +473,8 @@ class _Walk:
         if ctype.startswith("multipart/") and part.is_multipart():
             children = [child for child in _raw_payload(part) if isinstance(child, Message)]
             chosen = _choose_alternative(children) if ctype == "multipart/alternative" else None
+            if chosen is not None and chosen.get_content_type() == "text/plain":
+                chosen = self._html_if_answers_in_quote(chosen, children)
             for child in children:
                 self.walk(child, depth + 1, render=render and (chosen is None or child is chosen))
             return
@@ -513,13 +519,29 @@ class _Walk:
             return
         self._attach(part, data, ctype, filename)
 
-    def _text(self, part: Message, ctype: str) -> str:
-        data = _payload_bytes(part, self.defects)
+    def _html_if_answers_in_quote(self, plain: Message, children: list[Message]) -> Message:
+        """The HTML alternative instead of the text one when the reply says its answers are
+        in the quote and the HTML sets them apart in colour (the text part quotes them)."""
+        html = next(
+            (c for c in children if c.get_content_type() == "text/html" and not _part_filename(c)),
+            None,
+        )
+        if html is None or not announces_answers_in_quote(self._text(plain, "text/plain", [])):
+            return plain
+        source = self._text(html, "text/html", [])[:MAX_HTML_CHARS]
+        try:
+            return html if html_with_answers_in_quote(source) is not None else plain
+        except Exception:  # HTMLParser is lenient; if it ever raises, the text part stands
+            return plain
+
+    def _text(self, part: Message, ctype: str, defects: list[str] | None = None) -> str:
+        defects = self.defects if defects is None else defects
+        data = _payload_bytes(part, defects)
         charset = part.get_content_charset(None) if _safe_charset(part) else None
         if charset is None and ctype == "text/html":
             m = _META_CHARSET_RE.search(data[:4096])
             charset = m[1].decode("ascii") if m else None
-        text = _decode_bytes(data, charset, self.defects)
+        text = _decode_bytes(data, charset, defects)
         return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
     def _attach(

@@ -293,15 +293,75 @@ _CUT_IDS = ("divrplyfwdmsg", "appendonsend", "stopspelling")
 _CUT_CLASSES = ("outlookmessageheader",)
 
 
+# A colour the applicant types answers in ("answers below in red"): saturated, so neither the
+# greys of our own email's hints nor black. Named colours clients write in <font color>.
+_NAMED_COLOURS = {
+    "red": (255, 0, 0),
+    "darkred": (139, 0, 0),
+    "maroon": (128, 0, 0),
+    "blue": (0, 0, 255),
+    "darkblue": (0, 0, 139),
+    "navy": (0, 0, 128),
+    "mediumblue": (0, 0, 205),
+    "green": (0, 128, 0),
+    "darkgreen": (0, 100, 0),
+    "purple": (128, 0, 128),
+    "magenta": (255, 0, 255),
+    "fuchsia": (255, 0, 255),
+    "orange": (255, 165, 0),
+    "darkorange": (255, 140, 0),
+    "teal": (0, 128, 128),
+    "crimson": (220, 20, 60),
+    "royalblue": (65, 105, 225),
+    "indigo": (75, 0, 130),
+}
+_STYLE_COLOUR = re.compile(r"(?:^|[;\s])color\s*:\s*([^;]{1,40})", re.IGNORECASE)
+_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})")
+
+
+def _answer_colour(value: str) -> bool:
+    """Whether a CSS/<font> colour is one a person picks to set answers apart."""
+    value = value.strip().lower().removesuffix("!important").strip()
+    rgb: tuple[int, ...] | None = _NAMED_COLOURS.get(value)
+    if rgb is None and (m := re.fullmatch(r"#?([0-9a-f]{6}|[0-9a-f]{3})", value)):
+        h = m.group(1)
+        h = "".join(c * 2 for c in h) if len(h) == 3 else h
+        rgb = tuple(int(h[i : i + 2], 16) for i in (0, 2, 4))
+    elif rgb is None and (m := _RGB.match(value)):
+        rgb = tuple(min(int(x), 255) for x in m.groups())
+    return rgb is not None and max(rgb) - min(rgb) >= 64
+
+
+def _sets_answer_colour(tag: str, attr: dict[str, str]) -> bool:
+    if tag == "a":  # links are coloured by the client, not by the writer
+        return False
+    if tag == "font" and _answer_colour(attr.get("color", "")):
+        return True
+    m = _STYLE_COLOUR.search(attr.get("style", ""))
+    return m is not None and _answer_colour(m.group(1))
+
+
+# The reply says its answers are written into the quoted original ("answers inline below in
+# red", "see my answers below in blue", "respuestas en rojo").
+_ANSWERS_IN_QUOTE = re.compile(
+    r"\b(?:in\s*line|inline|below|beneath|under\s+(?:each|the)\s+questions?|in\s+(?:red|blue|green|"
+    r"purple|orange|bold|colou?r)|en\s+(?:rojo|azul|verde|rouge|bleu|vert)|in\s+(?:rot|blau|grün|"
+    r"rosso|blu|verde)|em\s+(?:vermelho|azul|verde)|abaixo|abajo|ci-dessous|unten|sotto)\b",
+    re.IGNORECASE,
+)
+
+
 class _QuotingHTMLParser(HTMLParser):
     """Renders HTML as text lines, prefixing "> " inside quote containers and writing a cut
-    mark where Outlook-style clients start the quoted original."""
+    mark where Outlook-style clients start the quoted original. Lines written in an answer
+    colour inside a quote are noted (`coloured`): people answer inline that way."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self._buf: list[str] = []
-        self._stack: list[tuple[str, bool, bool]] = []  # (tag, opens quote, skip content)
+        # (tag, opens quote, skip content, sets an answer colour inside a quote)
+        self._stack: list[tuple[str, bool, bool, bool]] = []
         self._quote_depth = 0
         self._skip_depth = 0
         self._pre_depth = 0
@@ -309,6 +369,8 @@ class _QuotingHTMLParser(HTMLParser):
         # Open elements per tag name: an end tag matching none is skipped without a search.
         self._open: dict[str, int] = {}
         self._paragraphs: list[bool] = []  # open <p>s: whether each ends in a blank line
+        self._colour_depth = 0  # open elements that set an answer colour inside a quote
+        self.coloured: set[int] = set()  # indices in `lines`
 
     # -- helpers
     def _flush(self, force_blank: bool = False) -> None:
@@ -320,13 +382,18 @@ class _QuotingHTMLParser(HTMLParser):
             text = " ".join(text.replace("\xa0", " ").split())
         if text or force_blank:
             depth = min(self._quote_depth, _MAX_QUOTE_DEPTH)
+            if depth and self._colour_depth and text.strip():
+                self.coloured.add(len(self.lines))
             self.lines.append("> " * depth + text if depth else text)
 
     def _pop_to(self, tag: str) -> None:
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
-                for name, quote, skip in reversed(self._stack[i:]):
+                for name, quote, skip, colour in reversed(self._stack[i:]):
                     self._open[name] -= 1
+                    if colour:
+                        self._flush()
+                        self._colour_depth -= 1
                     if quote:
                         self._quote_depth -= 1
                     if skip:
@@ -345,7 +412,7 @@ class _QuotingHTMLParser(HTMLParser):
         ident = attr.get("id", "").lower()
         if tag in _SKIP_TAGS:
             if tag not in _VOID_TAGS:
-                self._stack.append((tag, False, True))
+                self._stack.append((tag, False, True, False))
                 self._open[tag] = self._open.get(tag, 0) + 1
                 self._skip_depth += 1
             return
@@ -384,7 +451,11 @@ class _QuotingHTMLParser(HTMLParser):
                 self._buf.append(f"{self._lists[-1][0]}. ")
             else:
                 self._buf.append("- ")
-        self._stack.append((tag, quote, False))
+        colour = bool(self._quote_depth) and _sets_answer_colour(tag, attr)
+        if colour:
+            self._flush()  # the answer is a line of its own, not the question's tail
+            self._colour_depth += 1
+        self._stack.append((tag, quote, False, colour))
         self._open[tag] = self._open.get(tag, 0) + 1
 
     def handle_endtag(self, tag: str) -> None:
@@ -466,13 +537,45 @@ def _defuse_markup(html: str) -> str:
     return "".join(pieces)
 
 
+def _own_text(lines: list[str]) -> str:
+    """The reply's text above its first quoted line (bounded)."""
+    own: list[str] = []
+    for line in lines[:200]:
+        if line.startswith(">") or line == QUOTE_START_LINE:
+            break
+        own.append(line)
+    return "\n".join(own)[:2000]
+
+
+def announces_answers_in_quote(text: str) -> bool:
+    """Whether a reply's own text (above its quote) says the answers are in the quote."""
+    return bool(_ANSWERS_IN_QUOTE.search(_own_text(text.split("\n", 200)[:200])))
+
+
+def html_with_answers_in_quote(html: str) -> str | None:
+    """`html_to_quoted_text(html)` when answers were typed in colour into its quoted original
+    (the text/plain alternative marks them quoted like the rest), else None."""
+    text, unquoted = _render(html)
+    return text if unquoted else None
+
+
 def html_to_quoted_text(html: str) -> str:
     """Plain text of an HTML body with quoted history marked the plain-text way ("> " lines),
     so the same rules strip it. Used for HTML-only replies."""
+    return _render(html)[0]
+
+
+def _render(html: str) -> tuple[str, bool]:
+    """`html_to_quoted_text`, and whether answers in colour inside the quote were unquoted."""
     parser = _QuotingHTMLParser()
     parser.feed(_defuse_markup(html))
     parser.close()
     raw = [line.rstrip() for line in parser.lines]
+    unquoted = bool(parser.coloured) and bool(_ANSWERS_IN_QUOTE.search(_own_text(raw)))
+    if unquoted:
+        # Answers typed in colour into the quoted original are the applicant's own lines.
+        for i in parser.coloured:
+            raw[i] = raw[i].lstrip(" >")
     # The quote depth of the next line with text, for each line (one pass from the end).
     next_depth: list[int | None] = [None] * len(raw)
     following: int | None = None
@@ -490,7 +593,7 @@ def html_to_quoted_text(html: str) -> str:
         elif ">" in line and not (depth == line.count(">") == next_depth[i]):
             continue  # a quote's paragraph break belongs inside it, not at its edges
         lines.append(line)
-    return "\n".join(lines).strip("\n")
+    return "\n".join(lines).strip("\n"), unquoted
 
 
 # ---------------------------------------------------------------------------------------------

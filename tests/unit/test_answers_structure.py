@@ -133,3 +133,34 @@ def test_signature_rules_are_linear_on_hostile_tails() -> None:
         start = time.perf_counter()
         extract_answers(text, QS)
         assert time.perf_counter() - start < 2.0
+
+
+def test_dictated_question_marks_in_one_run_are_numbers() -> None:
+    reply = (
+        "hi this is dictated question one eight years of pricing models in R question two "
+        "calculus is fine question three the hugging face course question four 20 hours a "
+        "week from May thanks Priya\n"
+    )
+    got = extract_answers(reply, QS).texts
+    assert got == {
+        "background": "eight years of pricing models in R",
+        "math": "calculus is fine",
+        "study_plan": "the hugging face course",
+        "commitment": "20 hours a week from May",
+    }
+
+
+def test_question_words_out_of_order_or_alone_are_prose() -> None:
+    one = "I was not sure about question two so I wrote to a friend about it.\n"
+    assert extract_answers(one, QS).texts == {}
+    shuffled = "question two fine question one ten years question three a course\n"
+    assert extract_answers(shuffled, QS).texts == {}
+
+
+def test_a_lead_in_naming_a_question_files_the_answer() -> None:
+    reply = (
+        "Sorry, missed those.\n\nAs for after the grant, a PhD in RL.\n\n"
+        "Regarding the math, rusty but willing.\n"
+    )
+    got = extract_answers(reply, QS, asked=["math", "afterwards"]).texts
+    assert got == {"math": "rusty but willing.", "afterwards": "a PhD in RL."}
