@@ -1097,6 +1097,8 @@ def extract_answers(
     unassigned_text = "\n".join(strip_closing(strip_signature(unassigned))).strip()
     if not collected and unassigned_text:
         collected, methods, unassigned_text = _by_order(unassigned_text, matchers, asked_ids)
+    if not collected and unassigned_text:
+        collected, methods, unassigned_text = _by_topic(unassigned_text, matchers, asked_ids)
     if not collected and not _forwarded:
         # "I sent these yesterday but it bounced, so forwarding them": the answers are in the
         # forwarded message, when that message is itself a reply to our questions.
@@ -1178,6 +1180,74 @@ def _by_order(
     collected = {qid: [p] for qid, p in zip(asked, paragraphs, strict=True) if qid in by_id}
     methods: dict[str, Method] = {qid: "order" for qid in collected}
     return collected, methods, ""
+
+
+# Sentences: split after . ! ? before a capital, a digit or a quote (not "e.g. the", "Dr. X").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s++(?=[\"'(“]?[^\W_a-z])")
+_LEAD_WORDS = 8  # a sentence names its topic early: "About my background …", "Math is …"
+
+
+def _own_words(matchers: Sequence[_QuestionMatcher]) -> list[set[str]]:
+    """Per question, the words of its text no other question's text uses."""
+    return [m.content - set().union(*(o.content for o in matchers if o is not m)) for m in matchers]
+
+
+def _topic(
+    sentence: str, matchers: Sequence[_QuestionMatcher], own: Sequence[set[str]]
+) -> _QuestionMatcher | None:
+    """The question a prose sentence opens with: a label or keyword of it (a phrase), or two
+    words only its question uses (`own`), among the sentence's first words; None when
+    unclear."""
+    lead = _words(sentence)[:_LEAD_WORDS]
+    text = " " + " ".join(lead) + " "
+    scores: list[tuple[int, _QuestionMatcher]] = []
+    for m, own_words in zip(matchers, own, strict=True):
+        score = 2 * any(f" {' '.join(key)} " in text for key in m.label_keys)
+        score += len(own_words.intersection(lead))
+        if score >= 2:
+            scores.append((score, m))
+    scores.sort(key=lambda sm: -sm[0])
+    if not scores or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def _by_topic(
+    text: str, matchers: Sequence[_QuestionMatcher], asked: Sequence[str]
+) -> tuple[dict[str, list[str]], dict[str, Method], str]:
+    """Unmarked prose whose answers each open with their topic ("About my background I …
+    Math is not a problem … I can give 25 hours a week …"), in one paragraph or several:
+    taken only when every asked question opens one answer, in the order asked; anything
+    else (a topic out of order, one missing, two topics in one lead) is left to a person."""
+    by_id = {m.question.id: m for m in matchers}
+    wanted = [by_id[q] for q in asked if q in by_id]
+    if len(wanted) < 3 or len(text) > MAX_REPLY_CHARS:
+        return {}, {}, text
+    own = _own_words(matchers)
+    groups: list[tuple[_QuestionMatcher, list[str]]] = []
+    intro: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
+            if not sentence:
+                continue
+            topic = _topic(sentence, matchers, own)
+            k = len(groups)
+            if topic is not None and k < len(wanted) and topic is wanted[k]:
+                groups.append((topic, [sentence]))
+            elif topic is not None and (not groups or topic is not groups[-1][0]):
+                return {}, {}, text  # a topic out of order, or not asked: unclear
+            elif groups:
+                groups[-1][1].append(sentence)
+            else:
+                intro.append(sentence)
+    if len(groups) != len(wanted):
+        return {}, {}, text
+    last = groups[-1][1]
+    while len(last) > 1 and _META_REMARK.match(last[-1]):  # "Let me know if …" after it
+        last.pop()
+    collected = {m.question.id: [" ".join(sentences)] for m, sentences in groups}
+    methods: dict[str, Method] = {qid: "order" for qid in collected}
+    return collected, methods, " ".join(intro)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -164,3 +164,35 @@ def test_a_lead_in_naming_a_question_files_the_answer() -> None:
     )
     got = extract_answers(reply, QS, asked=["math", "afterwards"]).texts
     assert got == {"math": "rusty but willing.", "afterwards": "a PhD in RL."}
+
+
+PROSE = (
+    "Hello,\n\nthank you for the questions. About my background, six years of Java in Kharkiv. "
+    "Math is not a problem for me, I use probability at work. In three months I would do the "
+    "Silver course and then reproduce DQN. I can give 25 hours per week from 1 April. About "
+    "the program I hear from a Telegram channel. After the grant I hope to join a lab.\n\n"
+    "Best regards,\nOleksandr\n"
+)
+
+
+def test_prose_answers_that_open_with_their_topic_are_filed_in_order() -> None:
+    got = extract_answers(PROSE, QS).texts
+    assert got["background"] == "About my background, six years of Java in Kharkiv."
+    assert got["commitment"] == "I can give 25 hours per week from 1 April."
+    assert got["afterwards"] == "After the grant I hope to join a lab."
+    assert len(got) == 6
+
+
+def test_prose_with_a_topic_missing_or_out_of_order_is_left_to_a_person() -> None:
+    missing = PROSE.replace("I can give 25 hours per week from 1 April. ", "")
+    assert extract_answers(missing, QS).texts == {}
+    swapped = PROSE.replace(
+        "I can give 25 hours per week from 1 April. About the program I hear from a Telegram "
+        "channel.",
+        "About the program I hear from a Telegram channel. I can give 25 hours per week from "
+        "1 April.",
+    )
+    assert extract_answers(swapped, QS).texts == {}
+    # A sentence that opens on an earlier topic inside a later answer: unclear, not split.
+    tangled = PROSE.replace("Silver course", "Silver course. Math would be revised in week 2")
+    assert extract_answers(tangled, QS).texts == {}
