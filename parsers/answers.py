@@ -665,18 +665,10 @@ def _own_anchors(
             rest = _without_question_text(pasted, echo)
             echoes[pos] = _Anchor(pos, echo, "question", "" if rest == pasted else rest)
             continue
-        lm = _LABEL.match(line)
-        if lm:
-            target = _label_question(lm.group("label"), matchers)
-            if target is not None:
-                labelled[pos] = _Anchor(pos, target, "label", lm.group("rest"))
-                continue
-        lead = _LEAD_IN.match(line)
-        if lead:
-            target = _label_question(lead.group("label"), matchers)
-            if target is not None:
-                labelled[pos] = _Anchor(pos, target, "label", lead.group("rest"))
-                continue
+        label = _line_label(line, matchers)
+        if label is not None:
+            labelled[pos] = _Anchor(pos, label[0], "label", label[1])
+            continue
         hm = _HEADING.match(line)
         if hm:
             # "## Background", "**Study plan**", or a line that is exactly a label.
@@ -700,6 +692,19 @@ def _own_anchors(
         if pos not in anchors or anchors[pos].matcher is a.matcher:
             anchors[pos] = a
     return [anchors[p] for p in sorted(anchors)]
+
+
+def _line_label(
+    line: str, matchers: Sequence[_QuestionMatcher]
+) -> tuple[_QuestionMatcher, str] | None:
+    """The question a line's label names ("Study plan: …", "As for the plan, …"), and the
+    text after the label."""
+    for pattern in (_LABEL, _LEAD_IN):
+        m = pattern.match(line)
+        target = _label_question(m.group("label"), matchers) if m else None
+        if m and target is not None:
+            return target, m.group("rest")
+    return None
 
 
 def _questions_in_a_column(block_lines: list[str], echoes: dict[int, _Anchor]) -> bool:
