@@ -54,8 +54,8 @@ __all__ = [
 
 # Greeting lines above the answers ("Hi team,", "Dear grants team,", "Hallo,").
 _GREETING = re.compile(
-    r"^\s*+(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|"
-    r"sehr\s+geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|buongiorno|ciao)\b"
+    r"^\s*+(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|"
+    r"liebe[rs]?|sehr\s+geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|buongiorno|ciao)\b"
     r".{0,60}[,!:.]?\s*+$",
     re.IGNORECASE,
 )
@@ -820,6 +820,20 @@ _META_REMARK = re.compile(
     r"kindly\s+(?:let\s+me\s+know|revert|confirm)|hope\s+you(?:'re|\s+are)|here\s+(?:are|is)\s+my)\b",
     re.IGNORECASE,
 )
+# A one-line apology above the answers: "Sorry I missed these two.", "Apologies for the delay!"
+_APOLOGY = re.compile(r"^\s*+(?:so+rry|apologies|my\s+apologies)\b[^\n]{0,80}$", re.IGNORECASE)
+# An "answer" that only promises one: "Still working on my study plan, will send it by the
+# weekend", "I need some more days for this". Short, or it holds an answer too.
+_DEFERRAL = re.compile(
+    r"\b(?:(?:i\s*+(?:'ll|’ll)|will|shall)\s+(?:also\s+)?(?:send|share|answer|reply\s+to|write|"
+    r"mail|email|forward|complete|finish|do)\s+(?:it|this|that|them|these|the\s+rest|"
+    r"(?:my\s+|the\s+|this\s+)?answers?|(?:in\s+)?(?:a\s+)?separate(?:ly)?|later|soon|tomorrow|"
+    r"tonight|shortly)|(?:i\s*+(?:'ll|’ll)|will)\s+get\s+back|still\s+(?:working|thinking)\s+on|"
+    r"need\s+(?:some\s+)?more\s+(?:days|time)|(?:answers?|details?|more)\s+to\s+follow|"
+    r"coming\s+soon|tbd|tba)\b",
+    re.IGNORECASE,
+)
+_MAX_DEFERRAL_WORDS = 20
 # Possessive `\s*+`: "a" + 3 KB of spaces + "x" took 23.5 s trying every three-way split.
 _ANSWER_PREFIX = re.compile(
     r"^\s*+[*_]{0,2}(?:a\s*+\d{0,2}\s*+[*_]{0,2}\s*+:|(?:ans|answer|antwort|réponse|reponse|"
@@ -1110,12 +1124,20 @@ def extract_answers(
         inner = forwarded_message(source)
         if (
             inner is not None
-            and sum(_quoted_echo(ln, matchers) for ln in classify_lines(inner)) >= 2
+            and sum(
+                _question_echo(ln.content, matchers) is not None
+                for ln in classify_lines(inner)
+                if ln.kind in ("quoted", "cut")
+            )
+            >= 2
         ):
             found = extract_answers(inner, questions, asked=asked, _forwarded=True)
             return found.model_copy(update={"raw": received, "visible": visible_reply(received)})
 
     _strip_common_tag(collected)
+    for qid in [q for q, texts in collected.items() if _only_promises(texts)]:
+        # Not an answer: the question stays open (and is asked again), the words unfiled.
+        unassigned_text = "\n\n".join(filter(None, [unassigned_text, *collected.pop(qid)]))
 
     answers: dict[str, Answer] = {}
     for m in matchers:
@@ -1154,6 +1176,11 @@ def _strip_common_tag(collected: dict[str, list[str]]) -> None:
         parts[:] = [_ANSWER_TAG.sub("", t, count=1) for t in parts]
 
 
+def _only_promises(texts: list[str]) -> bool:
+    text = " ".join(texts)
+    return len(text.split()) <= _MAX_DEFERRAL_WORDS and _DEFERRAL.search(text) is not None
+
+
 def _by_order(
     text: str, matchers: Sequence[_QuestionMatcher], asked: Sequence[str]
 ) -> tuple[dict[str, list[str]], dict[str, Method], str]:
@@ -1168,6 +1195,7 @@ def _by_order(
             _GREETING.match(paragraphs[0])
             or paragraphs[0].rstrip().endswith(":")
             or _META_REMARK.match(paragraphs[0])  # "thanks for getting back to me so quickly."
+            or _APOLOGY.match(paragraphs[0])  # "Sorry I missed these two."
         )
         and "\n" not in paragraphs[0]
     ):

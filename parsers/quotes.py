@@ -193,7 +193,13 @@ CLOSING = re.compile(
     r"ty|tia|mfg|lg|vg|obrigad[oa]|atenciosamente|abraços|pozdrawiam|dziękuję|saygılarımla|"
     r"teşekkürler|s\s+pozdravem|met\s+vriendelijke\s+groeten|hälsningar|med\s+vänlig\s+hälsning|"
     r"감사합니다|고맙습니다|谢谢|謝謝|多谢|此致|敬礼|ありがとうございます|よろしくお願いします|"
-    r"よろしくお願いいたします|thanks\s+&\s+regards|thanks\s+and\s+regards|regards\s+&\s+thanks)"
+    r"よろしくお願いいたします|thanks\s+&\s+regards|thanks\s+and\s+regards|regards\s+&\s+thanks|"
+    # Tagalog (with the polite "po"), Indonesian/Malay, Vietnamese, Swahili, Russian, Arabic,
+    # Spanish, Italian, Polish, Czech, Romanian, Dutch, Nordic, Greek, Hindi (romanised).
+    r"(?:maraming\s+)?salamat(?:\s+po)?|terima\s+kasih|cảm\s+ơn|xin\s+cảm\s+ơn|asante(?:\s+sana)?|"
+    r"спасибо|с\s+уважением|شكرا|مع\s+التحية|saludos\s+cordiales|un\s+abrazo|"
+    r"distinti\s+saluti|saluti|z\s+poważaniem|děkuji|mulțumesc|cu\s+stimă|bedankt|dank\s+je(?:\s+wel)?|"
+    r"tack|takk|kiitos|mvh|ευχαριστώ|dhanyavaad|dhanyavad)"
     r"\s*+[,.!。！]*\s*+(?:[-–—]\s*+\S.{0,40})?$",
     re.IGNORECASE,
 )

@@ -196,3 +196,58 @@ def test_prose_with_a_topic_missing_or_out_of_order_is_left_to_a_person() -> Non
     # A sentence that opens on an earlier topic inside a later answer: unclear, not split.
     tangled = PROSE.replace("Silver course", "Silver course. Math would be revised in week 2")
     assert extract_answers(tangled, QS).texts == {}
+
+
+def test_a_promise_is_not_an_answer() -> None:
+    reply = (
+        "1. Five years of Flutter and Python.\n\n3. Still working on my study plan, will send it "
+        "by the weekend\n\n4. 15 hrs per week from April\n\n6. Will also send this with number 3\n"
+    )
+    got = extract_answers(reply, QS)
+    assert set(got.texts) == {"background", "commitment"}
+    assert "study_plan" in got.missing_required and "will send it" in got.unassigned
+    # A short answer that says what the applicant will do is an answer.
+    plan = "1. Ten years of Go.\n\n3. I will write weekly notes on a blog.\n"
+    assert extract_answers(plan, QS).texts["study_plan"] == "I will write weekly notes on a blog."
+
+
+def test_an_apology_and_a_good_day_above_prose_answers() -> None:
+    missing = (
+        "Sorry I missed these two.\n\nI am ok with probability.\n\nAfter the grant, a lab job.\n"
+    )
+    got = extract_answers(missing, QS, asked=["math", "afterwards"]).texts
+    assert got == {"math": "I am ok with probability.", "afterwards": "After the grant, a lab job."}
+    prose = (
+        "Good day,\n\n"
+        + "\n\n".join(
+            f"My answer number {w} is this sentence."
+            for w in ("one", "two", "three", "four", "five", "six")
+        )
+        + "\n"
+    )
+    assert len(extract_answers(prose, QS).texts) == 6
+
+
+def test_a_forwarded_outlook_reply_is_read() -> None:
+    # Sent from a work account that the firewall blocked, then forwarded from a personal one:
+    # the forwarded reply quotes our email the Outlook way (a From/Sent block, no ">").
+    reply = (
+        "I forward it from my personal account.\n\n---------- Forwarded message ---------\n"
+        "From: JP <jp@work.example>\nDate: Mon, 9 Mar 2026\nSubject: RE: Application\n"
+        "To: Grants Team <grants@x.example>\n\n\n1. Actuary, 8 years.\n\n2. Very comfortable.\n\n"
+        "Regards,\nJP\n\nFrom: Grants Team <grants@x.example>\nSent: Monday, March 9, 2026\n"
+        "To: JP <jp@work.example>\nSubject: Application\n\nHi JP,\n\n"
+        "1. What is your background in software engineering or other quantitative work?\n\n"
+        "2. How comfortable are you with the math behind deep reinforcement learning: vector "
+        "calculus and probability?\n"
+    )
+    assert extract_answers(reply, QS).texts == {
+        "background": "Actuary, 8 years.",
+        "math": "Very comfortable.",
+    }
+
+
+def test_sign_offs_in_more_languages_are_not_answers() -> None:
+    for closing in ("Salamat po!", "Terima kasih,", "С уважением,", "Saludos cordiales,"):
+        reply = f"1. Four years of QA.\n\n6. ML engineer abroad\n\n{closing}\nAna\n"
+        assert extract_answers(reply, QS).texts["afterwards"] == "ML engineer abroad", closing
