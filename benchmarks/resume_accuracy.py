@@ -9,9 +9,9 @@ PASS/FAIL, the profile step's median time, and text extraction time per page.
     python benchmarks/resume_accuracy.py --check    # also exit 1 when a target is missed
     python benchmarks/resume_accuracy.py --details  # list each miss
 
-It then reports names and emails on the held-out sets in tests/data/resumes/heldout/,
-heldout2/, heldout3/ and heldout4/ (issue 11: documents the parser was not written against,
-`names.json` their ground truth): names right, none found, and wrong (a name other than the
+It then reports names and emails on the held-out sets in tests/data/resumes/heldout/ to
+heldout5/ (issue 11: documents the parser was not written against, `names.json` their ground
+truth): names right, none found, and wrong (a name other than the
 document's, or any name where it has none; must stay 0), with the profile step's median
 time on those files.
 
@@ -76,6 +76,23 @@ The labelled set, heldout/, heldout2/ and heldout3/ in the same run: unchanged. 
 0 none, 0 wrong, 2/2 nameless, emails 21/22 (a name that is also a place stands when the
 applicant's address spells it; DOCX page footers are read, after the body); the profiles of
 the other 269 documents under tests/data and ../shared/corpus are unchanged.
+
+A fifth held-out set, tests/data/resumes/heldout5/ (25 files: 23 named, 2 nameless), was made
+blind a second time (same rules as heldout4/), from public templates no earlier set used
+(mcdowell-cv, jankapunkt/latexcv classic and sidebarleft, Typst modern-resume and
+simple-technical-resume, alterae/resume-template, mnjul/html-resume) and layouts written as
+applicants make them (Canva, LinkedIn "Save to PDF", classic Europass, Google Docs, a resume
+builder, Word DOCX, LibreOffice PDF, text, a GitHub profile README). First run, name finder as
+of commit 4f28b78 (unchanged since 46351fb), before any change for it: names right 18/23
+(0.783), none 3, **wrong 2** ("Sex Male" from a Europass data row; "Mateus Oliveira" without
+the "da Costa" wrapped onto the next line); 2/2 nameless files left nameless; emails 25/25;
+profile step median 2.88 ms. The misses: "Priyanka Raghavendra, Product Manager", "박지우 (PARK
+Ji-woo)" and "# Hi, I'm Anaïs Lefebvre-Moreau". After the changes they prompted (a "Sex" data
+row is no name; Europass's logo word and a greeting before the name are skipped; a job title
+after a comma ends the name; particles wrapped onto the next line are joined; a name in its own
+script is followed by its romanisation in brackets): 23/23, 0 none, 0 wrong, 2/2, emails
+25/25; the other 884 documents under tests/data and ../shared/corpus keep every name and email
+they had.
 
 "Present" is resolved at AS_OF so that the figures do not drift with the calendar.
 `tests/unit/test_resume_accuracy.py` runs `evaluate()` and asserts the targets.
@@ -370,6 +387,7 @@ HELDOUT = DATA / "heldout"
 HELDOUT2 = DATA / "heldout2"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
+HELDOUT5 = DATA / "heldout5"
 
 
 @dataclass
@@ -389,7 +407,10 @@ class NameReport:
 def evaluate_names(folder: pathlib.Path = HELDOUT, repeat: int = 5) -> NameReport:
     """Names and emails on a held-out folder with a `names.json` manifest."""
     report = NameReport()
-    for entry in json.loads((folder / "names.json").read_text(encoding="utf-8")):
+    manifest = json.loads((folder / "names.json").read_text(encoding="utf-8"))
+    if isinstance(manifest, dict):  # heldout5 on: keyed by file ("_comment" says what it is)
+        manifest = [{"file": f, **e} for f, e in manifest.items() if not f.startswith("_")]
+    for entry in manifest:
         path = folder / entry["file"]
         doc = read_resume(path.read_bytes(), filename=path.name)
         timings = []
@@ -496,7 +517,7 @@ def main() -> int:
         for miss in report.misses:
             print("  " + miss)
     failed = bool(report.failures() or statistics.median(report.profile_ms) > 20)
-    for folder in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
+    for folder in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
         names = evaluate_names(folder)
         print()
         print(render_names(names, folder))

@@ -33,6 +33,7 @@ from parsers.resume_words import (
     ev,
     looks_like_location,
     skill_tokens,
+    title_score,
     vocabulary,
 )
 
@@ -248,7 +249,12 @@ _NAME_LABEL_ALONE = re.compile(rf"(?i)^\s*+{_NAME_PART}(?:\s*+/\s*+{_NAME_PART})
 # A section label printed in front of the name on its line (Europass 2013: "PERSONAL
 # INFORMATION   Katherine Johnson").
 _LEADING_LABEL = re.compile(
-    r"(?i)^\s*(?:personal\s+(?:information|details|data)|contact\s+(?:information|details))"
+    r"(?i)^\s*(?:personal\s+(?:information|details|data)|contact\s+(?:information|details)|"
+    # Europass's logo word before the name ("europass Dmitrii Volkov").
+    r"europass|"
+    # A greeting that introduces the name: "Hi, I'm …", "Hello, I am …", "Olá, eu sou …".
+    r"(?:(?:hi|hello|hey|hallo|bonjour|hola|olá|ola|ciao)\b[,!]?\s*+)?"
+    r"(?:i['’]m|i\s+am|my\s+name\s+is|ich\s+bin|je\s+suis|eu\s+sou|soy|mi\s+chiamo|me\s+llamo))"
     r"(?:\s*+:\s*+|\s++)(?P<rest>\S.*)$"
 )
 
@@ -301,11 +307,11 @@ def find_name(
             if candidate is None and i < 3 and emails:
                 candidate = _name_before_extras(part)
             if candidate is None and i < 3:
-                candidate = _surname_first(part)
+                candidate = _surname_first(part) or _romanised(part)
             if candidate is None and part.endswith("-"):
                 candidate = _hyphen_wrapped(part, line, head)
             if candidate:
-                return TextValue(value=candidate, evidence=ev(line))
+                return TextValue(value=_with_particle_line(candidate, i, head), evidence=ev(line))
         # A big name in a narrow column wraps: "Tomás" over "Herrera".
         nxt = head[i + 1] if i + 1 < len(head) else None
         if (
@@ -540,6 +546,34 @@ _RESUME_OF = re.compile(
 )
 
 
+# "박지우 (PARK Ji-woo)", "Дмитрий Волков (Dmitrii Volkov)": the name in its own script, then
+# in Latin letters in brackets.
+_ROMANISED = re.compile(r"^[^\x00-\x7f()]{2,40}?\s*+\((?P<latin>[^()]{3,60})\)$")
+
+
+def _romanised(text: str) -> str | None:
+    m = _ROMANISED.match(text.strip())
+    if not m or re.search(r"[A-Za-z]", text[: m.start("latin")]):
+        return None
+    return _name_candidate(m.group("latin"))
+
+
+def _with_particle_line(name: str, i: int, head: list[Line]) -> str:
+    """A name wrapped before its particles continues on the next line: "Mateus Oliveira" over
+    "da Costa", "Johanna" … "van der Berg"."""
+    nxt = head[i + 1] if i + 1 < len(head) else None
+    if nxt is None or nxt.number != head[i].number + 1 or len(nxt.fields) != 1:
+        return name
+    tokens = nxt.text.split()
+    if (
+        1 <= len(tokens) <= 4
+        and tokens[0] in _PARTICLES  # lower case as written: "da", "van der", "bin"
+        and _name_candidate(f"{name} {nxt.text}") is not None
+    ):
+        return f"{name} {nxt.text.strip()}"
+    return name
+
+
 def _name_before_extras(text: str) -> str | None:
     """The name at the start of "Jane Roe — MSc Physics, 2019", "Jane Roe (she/her)",
     "Jane Roe 2024", "Jane Roe +44 20 7946 0958": cut at the first separator, bracket, year,
@@ -558,6 +592,7 @@ def _name_before_extras(text: str) -> str | None:
         re.match(r"[—–|·•(\-]|(?:19|20)\d\d\b(?!-\d)|\S+@\S+\.\w", rest)
         or (phone and len(re.sub(r"\D", "", phone.group(0))) >= 7)
         or find_degree(rest)
+        or title_score(rest) >= 2  # "Priyanka Raghavendra, Product Manager"
     ):
         return None
     return _name_candidate(head)
@@ -583,7 +618,7 @@ _SECTION_TOKENS = {
 # Personal-data labels that head a line of their own ("Nationality American").
 _DATA_LABELS = {
     "nationality", "citizenship", "gender", "born", "birth", "birthday", "marital", "religion",
-    "telephone", "tel", "fax", "dob", "age", "visa", "driving",
+    "telephone", "tel", "fax", "dob", "age", "visa", "driving", "sex",
 }  # fmt: skip
 
 

@@ -68,6 +68,10 @@ LATER_HELDOUT = {
     # names that are also places, the email only in a DOCX footer (a Canva sidebar's email
     # is still missed).
     "heldout4": (22, 20, 1),
+    # Written blind a second time: public LaTeX/Typst/HTML templates (mcdowell-cv, latexcv,
+    # modern-resume, simple-technical-resume, html-resume), Canva-, LinkedIn-, Europass-,
+    # Google Docs- and builder-like PDFs, Word DOCX, text and a GitHub-profile Markdown.
+    "heldout5": (25, 23, 0),
 }
 
 

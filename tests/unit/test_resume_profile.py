@@ -592,6 +592,15 @@ BSc Mathematics, University of Leeds, 2015
         ("简历\ncandidate@example.cn", None),
         ("Acme Corp — 2019\njobs@example.com", None),
         ("RESUME\nContact: jobs-7731@example.com", None),
+        # heldout5 (blind): a Europass data row is never a name; the logo word, a greeting,
+        # a job title after a comma, particles on the next line, a romanised name in brackets.
+        ("Curriculum Vitae\nSex Male | Date of birth 14/03/1991\nd.v@example.ru", None),
+        ("europass Dmitrii Volkov\nSex Male\nd.v@example.ru", "Dmitrii Volkov"),
+        ("# Hi, I'm Anaïs Lefebvre-Moreau\nanais@example.fr", "Anaïs Lefebvre-Moreau"),
+        ("Olá, eu sou\nMateus Oliveira\nda Costa\nmateus@example.br", "Mateus Oliveira da Costa"),
+        ("Priyanka Raghavendra, Product Manager\np.r@example.in", "Priyanka Raghavendra"),
+        ("박지우 (PARK Ji-woo)\njiwoo@example.kr", "PARK Ji-woo"),
+        ("Jane Roe, Acme Corp\njane@example.org", None),
     ],
 )
 def test_name_in_hard_headers(head: str, name: str | None) -> None:
