@@ -189,7 +189,8 @@ def is_bounce(msg: InboundMessage) -> str | None:
         # MAILER-DAEMON only ever writes about delivery (RFC 5321 section 4.5.5 habit).
         return f"sent by {msg.from_addr}"
     if _BOUNCE_SUBJECT_RE.search(msg.subject) and (
-        _robot_sender(msg) or msg.content_type == "multipart/report"
+        (_robot_sender(msg) and not _person_replying_from_role_address(msg))
+        or msg.content_type == "multipart/report"
     ):
         return f"bounce subject {msg.subject[:40]!r} from {msg.from_addr or 'no address'}"
     return _text_bounce_body(msg)
@@ -428,19 +429,45 @@ def is_list_mail(msg: InboundMessage) -> str | None:
     the text is a person's note: a greeting, the first person singular, and no opt-out
     wording, which every newsletter carries by law."""
     precedence = _header(msg, "precedence").lower() or _header(msg, "x-precedence").lower()
-    listed = precedence in _LIST_PRECEDENCE or any(h in msg.headers for h in _LIST_SERVER_HEADERS)
+    server = any(h in msg.headers for h in _LIST_SERVER_HEADERS)
+    listed = precedence in _LIST_PRECEDENCE or server
+    if listed and _person_through_a_group_address(msg):
+        return None
     for name in _LIST_HEADERS:
         if name not in msg.headers:
             continue
-        if name in _BULK_TOOL_HEADERS and not listed and _personal_note_through_a_bulk_tool(msg):
+        if name in _BULK_TOOL_HEADERS and not listed and _personal_note(msg):
             continue
         return f"{name} header"
     if precedence in _LIST_PRECEDENCE:
+        if precedence != "list" and _personal_note(msg):
+            # A company gateway stamps "Precedence: bulk" on everything it relays, a
+            # person's reply included; vacation programs' "bulk" replies speak of absence.
+            return None
         return f"Precedence: {precedence}"
     return None
 
 
-def _personal_note_through_a_bulk_tool(msg: InboundMessage) -> bool:
+def _list_post_address(msg: InboundMessage) -> str:
+    """The address of `List-Post: <mailto:…>`, lower-cased ("" when none)."""
+    m = re.search(r"<mailto:([^>?\s]{1,254})", _header(msg, "list-post")[:500], re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _person_through_a_group_address(msg: InboundMessage) -> bool:
+    """A person writing to us through their team's group address ("'Ayesha' via Tenants
+    Grants Team", a Google Group as shared mailbox): the group is the sender, the mail was
+    addressed to us and not posted to the group, and it is a person's note. A list's post
+    reaches a subscriber addressed to the list."""
+    group = _list_post_address(msg)
+    senders = {msg.from_addr.lower(), _header(msg, "sender").strip("<> ").lower()}
+    addressed = {a.lower() for a in msg.to + msg.cc}
+    return bool(group) and group in senders and group not in addressed and _personal_note(msg)
+
+
+def _personal_note(msg: InboundMessage) -> bool:
+    """A person's note, whatever tool or gateway sent it: a person's address, a greeting,
+    the first person, no absence and no opt-out wording."""
     if _robot_sender(msg) or _null_return_path(msg) or not _opens_like_a_person(msg):
         return False
     opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_PERSON_TEXT]
@@ -487,6 +514,9 @@ _MACHINE_WORDS_RE = re.compile(
     r"abuse report|feedback report|spam report",
     re.I,
 )
+# Words a person quotes ('you asked whether the "returned mail" came from us'): theirs to
+# talk about, not a program's own words.
+_QUOTED_WORDS_RE = re.compile(r"[\"“„«][^\"“”„«»\n]{1,80}[\"”“»]")
 # A person speaking for themselves: the first person singular in the languages applicants
 # write in. A program says "we" or nothing.
 _FIRST_PERSON_RE = re.compile(
@@ -514,7 +544,7 @@ def _person_behind_role_address(msg: InboundMessage) -> bool:
     opening = head.lstrip()[:MAX_PERSON_TEXT]
     if (
         _BOUNCE_HEADLINE_RE.search(head)
-        or _MACHINE_WORDS_RE.search(opening)
+        or _MACHINE_WORDS_RE.search(_QUOTED_WORDS_RE.sub(" ", opening))
         or _ABSENCE_RE.search(opening)
     ):
         return False
@@ -523,6 +553,14 @@ def _person_behind_role_address(msg: InboundMessage) -> bool:
            for a in others):  # fmt: skip
         return False
     return _opens_like_a_person(msg) and bool(_FIRST_PERSON_RE.search(opening))
+
+
+def _person_replying_from_role_address(msg: InboundMessage) -> bool:
+    """ "Re: Returned mail from your server?" from the postmaster@ who runs their own small
+    mail server: a reply (or forward) by subject, from a person behind the role address."""
+    return bool(_REPLY_OR_FORWARD_RE.match(msg.subject[:MAX_SUBJECT])) and (
+        _person_behind_role_address(msg)
+    )
 
 
 def _null_return_path(msg: InboundMessage) -> bool:
@@ -546,10 +584,12 @@ def asks_for_no_auto_reply(msg: InboundMessage) -> str | None:
     """Microsoft's X-Auto-Response-Suppress: the sender asks not to be answered automatically.
 
     Not proof of automatic mail (some systems set it on mail people wrote), so it only takes
-    away the automatic answer, never the message's kind.
+    away the automatic answer, never the message's kind; and a person's note under it (a
+    sales tool's one-to-one mail) is answered all the same.
     """
     value = _header(msg, "x-auto-response-suppress")
-    if value and value.lower() != "none":
+    if value and value.lower() != "none" and not _personal_note(msg):
+        # Sales tools (HubSpot, Salesforce) set it on the one-to-one notes people write.
         return f"X-Auto-Response-Suppress: {value[:40]}"
     return None
 

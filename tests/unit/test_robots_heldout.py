@@ -494,3 +494,88 @@ def test_bulk_mail_stays_list_mail(headers: str, body: str) -> None:
 def test_an_auto_reply_speaking_of_itself_stays_one(body: str) -> None:
     result = triaged("From: Fred <fred@example.org>\nSubject: Automatic reply: Application", body)
     assert (result.kind, result.may_auto_answer) == (MessageKind.auto_reply, False)
+
+
+# ------------------------------------------ robots3: a third, blind measurement
+
+
+def test_the_third_blind_corpus_is_labelled() -> None:
+    spec = labels()["robots-heldout3"]
+    assert spec.get("held_out")
+    assert len(spec["robot"]) >= 27 and len(spec["human"]) >= 26
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "answered"),
+    [
+        # A company gateway's "Precedence: bulk" on a person's reply: answered; on a vacation
+        # program's reply (absence words): not.
+        (
+            "From: Dan <dan@volta.example>\nTo: apply@grants.example\nSubject: RE: letter\n"
+            "Precedence: bulk",
+            "Dear Ms Ferreira,\n\nI have asked our director to sign the letter today.",
+            True,
+        ),
+        (
+            "From: Dan <dan@volta.example>\nTo: apply@grants.example\nSubject: Re: letter\n"
+            "Precedence: bulk",
+            "Hello,\n\nI am on vacation until 14 December and will reply then.",
+            False,
+        ),
+        # Precedence: list stays list mail, whatever its text.
+        (
+            "From: Dan <dan@volta.example>\nTo: apply@grants.example\nSubject: News\n"
+            "Precedence: list",
+            "Dear all,\n\nI am glad to share our news.",
+            False,
+        ),
+        # A sales tool's one-to-one note asking for no auto-response: answered; Outlook's
+        # calendar answer under the same header (no greeting, no first person): not.
+        (
+            "From: Priya <priya@studio.example>\nTo: apply@grants.example\nSubject: Question\n"
+            "X-Auto-Response-Suppress: All",
+            "Hi there,\n\nI'm writing to ask whether the fund covers app development.",
+            True,
+        ),
+        (
+            "From: Priya <priya@studio.example>\nTo: apply@grants.example\n"
+            "Subject: Accepted: Call\nX-Auto-Response-Suppress: All",
+            "",
+            False,
+        ),
+        # A team's Google Group as its address, sent to us: answered; the same group's post
+        # to its members (addressed to the group): list mail.
+        (
+            "From: \"'Ayesha' via Tenants\" <team@tenants.example>\nTo: apply@grants.example\n"
+            "Reply-To: Ayesha <ayesha@tenants.example>\nSubject: Application\n"
+            "List-ID: <team.tenants.example>\nList-Post: <mailto:team@tenants.example>\n"
+            "Precedence: list",
+            "Hello,\n\nI chair the tenants' association and we would like to apply.",
+            True,
+        ),
+        (
+            "From: \"'Ayesha' via Tenants\" <team@tenants.example>\nTo: team@tenants.example\n"
+            "Subject: Minutes\nList-ID: <team.tenants.example>\n"
+            "List-Post: <mailto:team@tenants.example>\nPrecedence: list",
+            "Hello,\n\nI attach the minutes of our meeting.",
+            False,
+        ),
+        # The postmaster@ of a small firm replying about returned mail, in a person's words.
+        (
+            "From: postmaster@druck.example\nTo: apply@grants.example\n"
+            "Subject: Re: Returned mail from your server?",
+            'Hallo,\n\nyou asked whether the "returned mail" came from us: yes, my colleague\'s '
+            "mailbox was full. I run our mail server myself.",
+            True,
+        ),
+        (
+            "From: postmaster@druck.example\nTo: apply@grants.example\n"
+            "Subject: Returned mail: see transcript for details",
+            "The original message was received at Sun, 6 Dec 2026.\n\n550 5.1.1 User unknown",
+            False,
+        ),
+    ],
+)
+def test_robots3_rules(headers: str, body: str, answered: bool) -> None:
+    t = triaged(headers, body)
+    assert (t.kind is None and t.may_auto_answer) is answered, t.reasons
