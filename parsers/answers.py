@@ -357,7 +357,10 @@ def _lettered_list(text: str) -> dict[str, int]:
 
 
 _ANSWER_IN_SENTENCE = re.compile(
-    r"^[^>\n]{0,80}?\bmy\s++answer\s++to\s++question\s++(?P<n>\d{1,2})[ \t]*+[:\-–—][ \t]*+"
+    # "my answer to question 4: …", "One thing I forgot for question 5: …", "to add to my
+    # study plan answer (3): …".
+    r"^[^>\n]{0,80}?\b(?:my\s++answer\s++to\s++question|(?:for|to|on|about|regarding)\s++"
+    r"question|answer)\s*+(?:\((?P<p>\d{1,2})\)|#?(?P<n>\d{1,2}))[ \t]*+[:\-–—][ \t]*+"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -402,7 +405,7 @@ def _numbers_as_written(text: str) -> str:
     the part the line classifier reads (`MAX_REPLY_CHARS`) is looked at."""
     head = first_lines(text, MAX_REPLY_CHARS)
     if "\u20e3" not in head and not re.search(
-        r"(?i)\d[ \t]*+(?:and|&|\+|/|,|、|．)|question|^[ \t]*+a[).]", head, re.MULTILINE
+        r"(?i)\d[ \t]*+(?:and|&|\+|/|,|、|．)|question|answer|^[ \t]*+a[).]", head, re.MULTILINE
     ):
         return text
     out: list[str] = []
@@ -426,9 +429,9 @@ def _numbers_as_written(text: str) -> str:
         elif joint and int(joint["a"]) < int(joint["b"]) and not {joint["a"], joint["b"]} & done:
             out += [f"{joint['a']}. {joint['rest']}", "", f"{joint['b']}. {joint['rest']}"]
             done |= {joint["a"], joint["b"]}
-        elif sentence and sentence["n"] not in done:
-            out.append(f"{sentence['n']}. {sentence['rest']}")
-            done.add(sentence["n"])
+        elif sentence and (n := sentence["n"] or sentence["p"]) not in done:
+            out.append(f"{n}. {sentence['rest']}")
+            done.add(n)
         else:
             out.append(line)
     return "\n".join(out) + text[len(head) :]
@@ -817,7 +820,10 @@ _META_REMARK = re.compile(
     r"looking\s+forward|i(?:\s*+(?:'ll|’ll)|\s++will)\s+(?:send|get\s+back|follow\s+up|think|reply|"
     r"answer|add)|will\s+send|happy\s+to\s+(?:provide|share|answer|discuss|talk)|"
     r"feel\s+free|(?:any|more)\s+questions|thanks?\s+(?:again|for)|thank\s+you\s+for|"
-    r"kindly\s+(?:let\s+me\s+know|revert|confirm)|hope\s+you(?:'re|\s+are)|here\s+(?:are|is)\s+my)\b",
+    r"kindly\s+(?:let\s+me\s+know|revert|confirm)|hope\s+you(?:'re|\s+are)|here\s+(?:are|is)\s+my|"
+    # "Everything else stays as it was.", "The other answers remain unchanged."
+    r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+(?:the\s+same|unchanged))|"
+    r"(?:the\s+)?(?:rest|other\s+answers)\s+(?:stays?|remains?|(?:is|are)\s+unchanged))\b",
     re.IGNORECASE,
 )
 # A one-line apology above the answers: "Sorry I missed these two.", "Apologies for the delay!"
@@ -840,10 +846,16 @@ _ANSWER_PREFIX = re.compile(
     r"respuesta|risposta|resposta)\s*+\d{0,2}\s*+[*_]{0,2}\s*+[:.)\-–—])\s*+[*_]{0,2}\s*+",
     re.IGNORECASE,
 )
+# A question named by its number, in the languages the questions are answered in.
+_NAMES_A_QUESTION = re.compile(
+    r"\b(?:question|frage|pregunta|domanda|pergunta|vraag|pytanie|soru)\s*+(?:no\.?\s*+|#)?\d{1,2}\b",
+    re.IGNORECASE,
+)
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?p?\.?\s?s\.?(?:\s|:|$)", re.IGNORECASE)
 _NAME_ONLY = re.compile(
     r"^\s*+-?\s*+[^\W\d_][\w.'’-]{0,20}+(?:\s++[^\W\d_][\w.'’-]{0,20}+){0,2}\s*+$"
 )
+_OPTIONAL_MARK = re.compile(r"^\s*+\(optional\)\s*+", re.IGNORECASE)
 _TAG_PREFIX = re.compile(r"^\s*\[[^\]\n]{1,30}\]\s*(?=\S)")
 _BRACKETED = re.compile(r"^\s*\[(?P<inner>[^\[\]]+)\]\s*$")
 
@@ -860,7 +872,14 @@ def _strip_tail_remarks(lines: list[str]) -> list[str]:
         tail = [s for s in lines[blank + 1 :] if s.strip()]
         is_name = len(tail) == 1 and _NAME_ONLY.match(tail[0]) and tail[0].strip()[:1].isupper()
         is_remark = bool(tail) and (
-            (_META_REMARK.match(tail[0]) and len(tail) <= 2) or bool(_POSTSCRIPT.match(tail[0]))
+            (_META_REMARK.match(tail[0]) and len(tail) <= 2)
+            or bool(_POSTSCRIPT.match(tail[0]))
+            # "Frage 5 lasse ich aus.", "No answer for question 5 yet."
+            or (
+                len(tail) == 1
+                and len(tail[0].split()) <= 12
+                and bool(_NAMES_A_QUESTION.search(tail[0]))
+            )
         )
         if is_name or is_remark:
             del lines[blank:]
@@ -960,6 +979,12 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
             lines[0] = ""  # a table's "4. Hours / start" cell over the answer's own cell
         lines[0] = _ANSWER_PREFIX.sub("", lines[0], count=1)
         lines[0] = _LEAD_DECORATION.sub("", _without_question_text(lines[0], m), count=1)
+        # The "(optional)" our email writes after a question, pasted with it.
+        lines[0] = _OPTIONAL_MARK.sub("", lines[0], count=1)
+    # A table's next row number ("5") read as a cell of its own under this answer.
+    filled = [k for k, s in enumerate(lines) if s.strip()]
+    if len(filled) > 1 and lines[filled[-1]].strip() == str(m.number + 1):
+        del lines[filled[-1] :]
     lines = strip_signature(lines)
     if last:
         for _ in range(3):
@@ -1189,6 +1214,11 @@ def _by_order(
     original = text
     text = "\n".join(_strip_tail_remarks(text.split("\n")))
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if paragraphs and _APOLOGY.match(paragraphs[0]):
+        # "Sorry I missed that one! 25 hours a week, …": the answer after the apology.
+        sentences = _SENTENCE_END.split(paragraphs[0], maxsplit=1)
+        if len(sentences) == 2:
+            paragraphs[0] = sentences[1]
     while (
         paragraphs
         and (
@@ -1248,37 +1278,50 @@ def _topic(
 def _by_topic(
     text: str, matchers: Sequence[_QuestionMatcher], asked: Sequence[str]
 ) -> tuple[dict[str, list[str]], dict[str, Method], str]:
-    """Unmarked prose whose answers each open with their topic ("About my background I …
-    Math is not a problem … I can give 25 hours a week …"), in one paragraph or several:
-    taken only when every asked question opens one answer, in the order asked; anything
-    else (a topic out of order, one missing, two topics in one lead) is left to a person."""
+    """Unmarked prose whose answers each open with their topic, in the order asked: taken
+    only when every asked question opens one answer. Over several paragraphs an answer opens
+    a paragraph ("I am ok with probability …" may go on "Maths was my minor"); in a single
+    paragraph every sentence opens the next answer ("About my background I … Math is not a
+    problem … I can give 25 hours a week …"), so that a background sentence naming a maths
+    degree is never taken for the next answer. Anything else (a topic out of order, one
+    missing, two topics in one lead, one sentence too many) is left to a person."""
     by_id = {m.question.id: m for m in matchers}
     wanted = [by_id[q] for q in asked if q in by_id]
     if len(wanted) < 3 or len(text) > MAX_REPLY_CHARS:
         return {}, {}, text
     own = _own_words(matchers)
+    paragraphs = [
+        [s for s in _SENTENCE_END.split(" ".join(p.split())) if s]
+        for p in re.split(r"\n\s*\n", text)
+        if p.strip()
+    ]
+    topics = [[_topic(s, matchers, own) for s in p] for p in paragraphs]
+    # The answers start at the first paragraph that names a topic; those above are the intro.
+    start = next((k for k, t in enumerate(topics) if any(t)), len(paragraphs))
+    single = len(paragraphs) - start == 1
     groups: list[tuple[_QuestionMatcher, list[str]]] = []
-    intro: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
-            if not sentence:
-                continue
-            topic = _topic(sentence, matchers, own)
+    intro = [s for p in paragraphs[:start] for s in p]
+    for sentences, opens in zip(paragraphs[start:], topics[start:], strict=True):
+        for n, (sentence, topic) in enumerate(zip(sentences, opens, strict=True)):
+            if not single and n > 0:
+                topic = None  # only a paragraph's first sentence opens an answer
             k = len(groups)
             if topic is not None and k < len(wanted) and topic is wanted[k]:
                 groups.append((topic, [sentence]))
             elif topic is not None and (not groups or topic is not groups[-1][0]):
                 return {}, {}, text  # a topic out of order, or not asked: unclear
-            elif groups:
-                groups[-1][1].append(sentence)
-            else:
+            elif not groups:
                 intro.append(sentence)
+            elif single and not _META_REMARK.match(sentence):
+                return {}, {}, text  # one sentence too many: which answer it ends is unclear
+            else:  # a paragraph of its own stays one
+                groups[-1][1].append(f"\n\n{sentence}" if n == 0 else f" {sentence}")
     if len(groups) != len(wanted):
         return {}, {}, text
     last = groups[-1][1]
-    while len(last) > 1 and _META_REMARK.match(last[-1]):  # "Let me know if …" after it
+    while len(last) > 1 and _META_REMARK.match(last[-1].lstrip()):  # "Let me know if …"
         last.pop()
-    collected = {m.question.id: [" ".join(sentences)] for m, sentences in groups}
+    collected = {m.question.id: ["".join(sentences)] for m, sentences in groups}
     methods: dict[str, Method] = {qid: "order" for qid in collected}
     return collected, methods, " ".join(intro)
 

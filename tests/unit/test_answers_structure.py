@@ -251,3 +251,77 @@ def test_sign_offs_in_more_languages_are_not_answers() -> None:
     for closing in ("Salamat po!", "Terima kasih,", "С уважением,", "Saludos cordiales,"):
         reply = f"1. Four years of QA.\n\n6. ML engineer abroad\n\n{closing}\nAna\n"
         assert extract_answers(reply, QS).texts["afterwards"] == "ML engineer abroad", closing
+
+
+def test_table_rows_pasted_as_cells_keep_no_row_number() -> None:
+    # Outlook's table as text: every cell a paragraph, the next row's number under an answer.
+    rows = [
+        ("1", "What is your background in software engineering or other quantitative work?"),
+        ("2", "How comfortable are you with the math behind deep reinforcement learning: vector "
+              "calculus and probability?"),
+    ]  # fmt: skip
+    reply = "Dear team,\n\n" + "".join(
+        f"{n}\n\n{q}\n\n{a}\n\n" for (n, q), a in zip(rows, ["Actuary, 9 years.", "Strong."])
+    )
+    assert extract_answers(reply, QS).texts == {
+        "background": "Actuary, 9 years.",
+        "math": "Strong.",
+    }
+
+
+def test_remarks_after_the_last_answer_are_not_part_of_it() -> None:
+    reply = (
+        "1. Ten years of C++.\n\n6. A postdoc in learning-based control.\n\n"
+        "Frage 5 lasse ich aus.\n"
+    )
+    assert extract_answers(reply, QS).texts["afterwards"] == "A postdoc in learning-based control."
+    fix = (
+        "Sorry, a correction:\n\n4. 20 hours, from September.\n\nEverything else stays as it was.\n"
+    )
+    assert extract_answers(fix, QS).texts == {"commitment": "20 hours, from September."}
+    # A short last paragraph that is the answer's own stays.
+    mine = "1. Ten years of C++.\n\n6. A PhD.\n\nIdeally starting in Q3 2027.\n"
+    assert extract_answers(mine, QS).texts["afterwards"] == "A PhD.\n\nIdeally starting in Q3 2027."
+
+
+def test_the_optional_mark_of_a_pasted_question_is_not_the_answer() -> None:
+    reply = (
+        "5. Where did you hear about this program, and do you know anyone involved in it? "
+        "(optional)\nHacker News thread. No contacts.\n"
+    )
+    assert extract_answers(reply, QS).texts == {"referral": "Hacker News thread. No contacts."}
+
+
+def test_an_addition_named_by_its_question_in_a_sentence() -> None:
+    reply = "Hi again,\n\nOne thing I forgot for question 5: I also know Dr. Lena Hoffmann.\n"
+    assert extract_answers(reply, QS).texts == {"referral": "I also know Dr. Lena Hoffmann."}
+
+
+def test_an_apology_sentence_before_the_one_answer_asked_for() -> None:
+    reply = (
+        "Sorry I missed that one! 25 hours a week, and I can start on 15 May.\n\nBest,\nHannah\n"
+    )
+    got = extract_answers(reply, QS, asked=["commitment"]).texts
+    assert got == {"commitment": "25 hours a week, and I can start on 15 May."}
+
+
+def test_a_maths_degree_in_the_background_answer_does_not_open_the_math_answer() -> None:
+    # One paragraph: every sentence must open the next answer, so an extra one leaves it all.
+    one = PROSE.replace(
+        "six years of Java in Kharkiv.", "six years of Java in Kharkiv. Maths was my degree."
+    )
+    assert extract_answers(one, QS).texts == {}
+    # Paragraphs: an answer opens a paragraph; its later sentences never open another.
+    answers = [
+        "About my background, six years of Java. Maths was my degree, long ago.",
+        "Math is not a problem for me.",
+        "In three months I would do the Silver course.",
+        "I can give 25 hours per week from 1 April.",
+        "About the program I hear from a Telegram channel.",
+        "After the grant I hope to join a lab.",
+        "Extra detail on that: a lab in Europe.",
+    ]
+    got = extract_answers("Hello,\n\n" + "\n\n".join(answers) + "\n", QS).texts
+    assert got["background"] == answers[0]
+    assert got["math"] == answers[1]
+    assert got["afterwards"] == answers[5] + "\n\n" + answers[6]
