@@ -559,10 +559,17 @@ def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
     return out
 
 
+_LOOSE_ACCENT = re.compile(r"[ \t]++([\u0300-\u036f]{1,3})([^\W\d_])")
+
+
 def normalise_text(text: str) -> str:
     """NFKC folds ligatures (ﬁ → fi) and full-width forms; soft hyphens and zero-width
     characters are layout residue."""
     text = unicodedata.normalize("NFKC", text)
+    # pdfLaTeX's OT1 fonts draw an accent as a glyph of its own before the letter ("Bo ˙zena",
+    # "Gda ´nsk"), which NFKC makes a space and a combining mark: put it back on the letter.
+    if _LOOSE_ACCENT.search(text):
+        text = unicodedata.normalize("NFC", _LOOSE_ACCENT.sub(r"\2\1", text))
     # TeX fonts map both the hyphen and the en dash of "2019 – 2021" to U+00AD (soft hyphen);
     # at the end of a line before a lower-case letter it is a hyphenation break, elsewhere
     # it is a visible dash.

@@ -231,6 +231,7 @@ def find_phones(lines: list[Line], head: list[Line]) -> list[TextValue]:
 
 _PARTICLES = WORDS["particles"]
 _NOT_NAME_WORDS = WORDS["not_name_words"]
+_JOB_TITLES_ABROAD = frozenset(WORDS["job_titles_abroad"])
 
 
 # "Name:", "Full name -", and the Europass forms "Name / Surname", "Surname(s) / First
@@ -312,19 +313,11 @@ def find_name(
                 candidate = _hyphen_wrapped(part, line, head)
             if candidate:
                 return TextValue(value=_with_particle_line(candidate, i, head), evidence=ev(line))
-        # A big name in a narrow column wraps: "Tomás" over "Herrera".
-        nxt = head[i + 1] if i + 1 < len(head) else None
-        if (
-            nxt is not None
-            and nxt.number == line.number + 1
-            and len(line.fields) == 1
-            and len(nxt.fields) == 1
-            and line.words == 1
-            and nxt.words == 1
-        ):
-            candidate = _name_candidate(f"{line.text} {nxt.text}")
-            if candidate:
-                return TextValue(value=candidate, evidence=ev(line))
+        # A big name in a narrow column wraps: "Tomás" over "Herrera", or "AMÉLIE" over
+        # "DUBOIS-" over "LAURENT".
+        wrapped = _wrapped_name(head, i)
+        if wrapped:
+            return TextValue(value=wrapped, evidence=ev(line))
     for a, b in itertools.pairwise(head):
         if len(a.fields) == 1 and len(b.fields) == 1 and a.words == 1 and b.words == 1:
             candidate = _name_candidate(f"{a.text} {b.text}")
@@ -546,6 +539,27 @@ _RESUME_OF = re.compile(
 )
 
 
+def _wrapped_name(head: list[Line], i: int) -> str | None:
+    """A name of one-word lines from head[i]: two, or three when the middle one ends in a
+    hyphen (a double surname broken at it)."""
+    if len(head[i].fields) != 1 or head[i].words != 1:
+        return None
+    run = [head[i]]
+    for nxt in head[i + 1 : i + 3]:
+        prev = run[-1]
+        if nxt.number != prev.number + 1 or len(nxt.fields) != 1 or nxt.words != 1:
+            break
+        if len(run) == 2 and not prev.text.rstrip().endswith("-"):
+            break  # a third line only after a hyphen
+        run.append(nxt)
+    if len(run) < 2:
+        return None
+    text = run[0].text.strip()
+    for line in run[1:]:
+        text += line.text.strip() if text.endswith("-") else f" {line.text.strip()}"
+    return _name_candidate(text)
+
+
 # "박지우 (PARK Ji-woo)", "Дмитрий Волков (Dmitrii Volkov)": the name in its own script, then
 # in Latin letters in brackets.
 _ROMANISED = re.compile(r"^[^\x00-\x7f()]{2,40}?\s*+\((?P<latin>[^()]{3,60})\)$")
@@ -683,7 +697,12 @@ def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
         if bare.lower() in _SECTION_TOKENS or _camel_case(bare):
             return None  # "Kovalevskaya Positions": a heading beside a sidebar's name
         folded = _fold(bare)
-        if folded in _HEADINGS_ABROAD or folded in _SECTION_TOKENS or folded in _NOT_NAME_WORDS:
+        if (
+            folded in _HEADINGS_ABROAD
+            or folded in _SECTION_TOKENS
+            or folded in _NOT_NAME_WORDS
+            or folded in _JOB_TITLES_ABROAD
+        ):
             return None  # "EXPÉRIENCE PROFESSIONNELLE", "Currículum Vítae", "Lebenslauf"
         if bare.lower() in ("name", "surname"):
             return None  # "First Name", "Last Name": a form's labels
@@ -701,9 +720,7 @@ def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
     if not places_ok and (looks_like_location(text) or any(t.lower() in COUNTRIES for t in tokens)):
         return None  # "New York", "Berlin Germany": a place above the name
     if text.isupper():
-        text = " ".join(
-            t.capitalize() if t.lower() not in _PARTICLES else t.lower() for t in tokens
-        )
+        text = _capitalised(text)  # "DUBOIS-LAURENT" -> "Dubois-Laurent", "O'NEILL" -> "O'Neill"
     return text
 
 

@@ -72,6 +72,10 @@ LATER_HELDOUT = {
     # modern-resume, simple-technical-resume, html-resume), Canva-, LinkedIn-, Europass-,
     # Google Docs- and builder-like PDFs, Word DOCX, text and a GitHub-profile Markdown.
     "heldout5": (25, 23, 0),
+    # Blind a third time: Word and Google Docs exports (LibreOffice PDFs), builder PDFs (Zety,
+    # Canva, Novoresume-like), resume-tex and vantage-cv, CVs in eleven languages, a CV pasted
+    # under a covering letter.
+    "heldout6": (24, 22, 0),
 }
 
 

@@ -601,6 +601,17 @@ BSc Mathematics, University of Leeds, 2015
         ("Priyanka Raghavendra, Product Manager\np.r@example.in", "Priyanka Raghavendra"),
         ("박지우 (PARK Ji-woo)\njiwoo@example.kr", "PARK Ji-woo"),
         ("Jane Roe, Acme Corp\njane@example.org", None),
+        # heldout6 (blind): a Dutch particle with an apostrophe, a job title in another
+        # language, a double surname broken at its hyphen over three lines, a letter's greeting
+        # above a pasted CV.
+        (
+            "Maarten 't Hart-Vermeulen\nProjectleider Waterbouw\nm@example.nl",
+            "Maarten 't Hart-Vermeulen",
+        ),
+        ("Projectleider Waterbouw\nm@example.nl", None),
+        ("C H A R G É E   D E   C O M M U N I C A T I O N\na@example.fr", None),
+        ("AMÉLIE\nDUBOIS-\nLAURENT\na@example.fr", "Amélie Dubois-Laurent"),
+        ("Dear Selection Committee,\n\nANANYA KAPOOR\nananya@example.in", "Ananya Kapoor"),
     ],
 )
 def test_name_in_hard_headers(head: str, name: str | None) -> None:
@@ -619,3 +630,15 @@ def test_letter_spaced_email_and_name() -> None:
 def test_cid_placeholders_still_give_no_name() -> None:
     p = profile("(cid:12)(cid:34)(cid:56) (cid:7)(cid:8)\nroe@example.org\n" + BODY)
     assert p.name is None
+
+
+def test_tex_accents_drawn_apart_are_put_back_on_their_letters() -> None:
+    from parsers.resume_pdf import normalise_text
+
+    # pdfLaTeX's OT1 accents: "Bo ˙zena", "Gda ´nsk" (NFKC makes the spacing accents a space
+    # and a combining mark).
+    assert (
+        normalise_text("Bo \u02d9zena Wr\u00f3blewska, Gda  \u00b4nsk")
+        == "Bożena Wróblewska, Gdańsk"
+    )
+    assert normalise_text("caf\u00e9 na\u00efve") == "café naïve"
