@@ -280,6 +280,11 @@ def _match(
         if kind is MessageKind.auto_reply:
             app = application_by_thread(session, msg) or latest_application(session, msg.from_addr)
             return Filing(kind, app.id if app else None)
+        if kind is MessageKind.list:
+            # List mail in one of our threads is a reply that went through a list or a gateway
+            # that stamps "Precedence: junk": never answered, but on the application's page.
+            app = application_by_thread(session, msg)
+            return Filing(kind, app.id if app else None)
         return Filing(kind, None)
 
     forged = auth is not None and auth.failed

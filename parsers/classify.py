@@ -151,6 +151,9 @@ def is_auto_reply(msg: InboundMessage) -> str | None:
         return "Precedence: auto_reply"
     if any(a.declared_type == "message/disposition-notification" for a in msg.attachments):
         return "read receipt (RFC 8098 disposition notification)"
+    if any(_calendar_reply(a.declared_type, a.data) for a in msg.attachments):
+        # "Accepted: Interview …": a calendar answering an invitation (RFC 5546 iTIP REPLY).
+        return "calendar reply (iTIP METHOD:REPLY)"
     subject = msg.subject[:MAX_SUBJECT]
     by_subject = _AUTO_SUBJECT_RE.match(subject) or (
         _AUTO_SUBJECT_ANYWHERE_RE.search(subject) and not _REPLY_OR_FORWARD_RE.match(subject)
@@ -163,6 +166,14 @@ def is_auto_reply(msg: InboundMessage) -> str | None:
         # would draw another challenge.
         return "challenge-response request (asks us to get on an allowed-senders list)"
     return None
+
+
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+_ITIP_REPLY_RE = re.compile(rb"^METHOD:\s*REPLY\s*$", re.M | re.I)
+
+
+def _calendar_reply(declared_type: str, data: bytes) -> bool:
+    return declared_type in _CALENDAR_TYPES and bool(_ITIP_REPLY_RE.search(data[:8192]))
 
 
 def is_bounce(msg: InboundMessage) -> str | None:
@@ -193,6 +204,12 @@ def is_bounce(msg: InboundMessage) -> str | None:
         or msg.content_type == "multipart/report"
     ):
         return f"bounce subject {msg.subject[:40]!r} from {msg.from_addr or 'no address'}"
+    if (
+        msg.content_type == "multipart/report"
+        and not {"message/disposition-notification", "message/feedback-report"} & types
+    ):
+        # RFC 6522: only mail systems write reports; a truncated DSN without its status part.
+        return "multipart/report (a mail system's delivery report)"
     return _text_bounce_body(msg)
 
 
@@ -339,7 +356,17 @@ _ABSENCE_RE = re.compile(
     r"\bvacation\b|annual leave|parental leave|limited access|\buntil\b|\breturn(?:ing)? on\b|"
     r"\bback on\b|abwesen|nicht im b[üu]ro|urlaub|bis (?:zum|einschlie)|absent|en cong[ée]|"
     r"jusqu'au|ausente|fuera de la oficina|de vacaciones|assente|fuori (?:sede|ufficio)|"
-    r"afwezig|met vakantie|ledig|semester|urlop|nieobecn|не в офисе|отпуск|不在|休暇|休假",
+    r"afwezig|met vakantie|ledig|semester|urlop|nieobecn|не в офисе|отпуск|不在|休暇|休假|"
+    # Nordic, Finnish, Dutch, Portuguese, Italian, Czech/Slovak, Hungarian, Romanian, Turkish,
+    # Greek, Ukrainian, Korean, Hebrew, Arabic, Indonesian, Vietnamese: away, on holiday, leave;
+    # and the thanks an auto-reply opens with.
+    r"\bferie\b|fravær|ikke på kontoret|frånvarande|lomalla|\bloma(?:n|lla|ni)?\b|poissa|"
+    r"vakantie|férias|dovolen|nepřítomn|neprítomn|szabadság|házon kívül|concediu|"
+    r"în afara biroului|izinde|\btatil|ofis dışında|διακοπές|εκτός γραφείου|відпуст|휴가|부재|"
+    r"חופשה|מחוץ למשרד|إجازة|خارج المكتب|\bcuti\b|di luar kantor|nghỉ phép|vacaciones|cong[ée]s|"
+    r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
+    r"dank u voor uw|grazie per (?:il suo|il tuo) messaggio|obrigad[oa] pel[ao] sua|"
+    r"dziękuję za (?:wiadomość|e-?mail)",
     re.I,
 )
 # A person telling of an automatic reply they received ("I copied the subject from the
@@ -348,7 +375,13 @@ _ABOUT_AN_AUTO_REPLY_RE = re.compile(
     r"\b(?:i|we) (?:got|received|copied|read|saw) (?:\S++ ){0,6}?(?:automatic|auto-?|automated) ?"
     r"(?:reply|response|answer)\b|"
     r"\byour (?:automatic|auto-?|automated) ?(?:reply|response|answer)\b|"
-    r"\bthe (?:automatic|auto-?|automated) ?(?:reply|response|answer) (?:i|we) (?:got|received)\b",
+    r"\bthe (?:automatic|auto-?|automated) ?(?:reply|response|answer) (?:i|we) (?:got|received)\b|"
+    # "… is the name of our project, not an auto-reply"
+    r"\bnot an? (?:automatic|auto-?|automated) ?(?:reply|response|answer)\b|"
+    # Dutch, German, French, Spanish, Portuguese, Italian: "I got (only) an automatic reply".
+    r"\b(?:kreeg|kregen|ontving|ontvingen|bekam|bekamen|erhielt|erhielten|erhalten|bekommen|"
+    r"re[çc]u|recib[ií]|recebi|ricevuto) (?:\S++ ){0,6}?(?:automatisch|automatische|automatique|"
+    r"autom[áa]tica|automatica)\b",
     re.I,
 )
 MAX_PERSON_TEXT = 1200  # characters of a mail's opening read for a person's words
@@ -448,6 +481,10 @@ def is_list_mail(msg: InboundMessage) -> str | None:
     return None
 
 
+def _answers_a_mail(msg: InboundMessage) -> bool:
+    return bool(msg.in_reply_to or "references" in msg.headers)
+
+
 def _list_post_address(msg: InboundMessage) -> str:
     """The address of `List-Post: <mailto:…>`, lower-cased ("" when none)."""
     m = re.search(r"<mailto:([^>?\s]{1,254})", _header(msg, "list-post")[:500], re.I)
@@ -500,8 +537,9 @@ def is_from_robot(msg: InboundMessage) -> str | None:
 
 
 # Role names a person may write from (RFC 2142 says a person reads postmaster@; small outfits
-# and web hosts that only send from no-reply@ exist): never the daemon and bounce names.
-_ROLE_LOCAL_PARTS_RE = re.compile(r"^(?:post-?master|no-?reply|do-?not-?reply)$", re.I)
+# and web hosts that only send from no-reply@ exist; a bouncy-castle firm is bounce@): never
+# the daemons' names.
+_ROLE_LOCAL_PARTS_RE = re.compile(r"^(?:post-?master|no-?reply|do-?not-?reply|bounce)$", re.I)
 # What programs write, near the top of their text: a person's letter carries none of it.
 _MACHINE_WORDS_RE = re.compile(
     r"do(?:n't| not)[ -]?(?:reply|respond)|automatic(?:ally)? (?:generated|sent)|"
@@ -584,12 +622,14 @@ def asks_for_no_auto_reply(msg: InboundMessage) -> str | None:
     """Microsoft's X-Auto-Response-Suppress: the sender asks not to be answered automatically.
 
     Not proof of automatic mail (some systems set it on mail people wrote), so it only takes
-    away the automatic answer, never the message's kind; and a person's note under it (a
-    sales tool's one-to-one mail) is answered all the same.
+    away the automatic answer, never the message's kind; and a person's note under it that
+    answers no mail (a sales tool's one-to-one mail) is answered all the same.
     """
     value = _header(msg, "x-auto-response-suppress")
-    if value and value.lower() != "none" and not _personal_note(msg):
-        # Sales tools (HubSpot, Salesforce) set it on the one-to-one notes people write.
+    if value and value.lower() != "none" and not (_personal_note(msg) and not _answers_a_mail(msg)):
+        # Sales tools (HubSpot, Salesforce) set it on the one-to-one notes people write; an
+        # auto-reply under it always answers a mail (an Exchange absence note in a language
+        # the absence words miss stays unanswered).
         return f"X-Auto-Response-Suppress: {value[:40]}"
     return None
 

@@ -292,6 +292,30 @@ def test_out_of_office_reply_to_our_questions_is_filed_not_answered(program, app
     assert len(applicant.inbox()) == 1
 
 
+def test_a_reply_stamped_as_list_mail_in_our_thread_is_filed_not_answered(program, applicant):
+    program.runs()
+    program.receives(applies(applicant.address, program.address))
+    program.runs()
+    [questions] = applicant.inbox()
+    # A university gateway stamps "Precedence: junk" on everything it relays: the reply is
+    # never answered (it might be an absence note), but it lands on the application's page.
+    reply = EmailMessage()
+    reply["From"] = applicant.address
+    reply["To"] = str(questions["Reply-To"])
+    reply["Subject"] = "RE: " + str(questions["Subject"])
+    reply["Message-ID"] = make_msgid(domain="mail.test")
+    reply["In-Reply-To"] = _message_id(questions)
+    reply["Precedence"] = "junk"
+    reply["X-Auto-Response-Suppress"] = "DR, OOF, AutoReply"
+    reply.set_content("Dear team,\n\nAttached are the letters. Apologies for the delay.\n")
+    program.receives(reply.as_bytes())
+    assert program.runs().sent == 0
+    [filed] = [m for m in program.messages() if m["message_id"] == reply["Message-ID"]]
+    app = program.application(applicant.address)
+    assert filed["kind"] == "list" and filed["application_id"] == app["id"]
+    assert len(applicant.inbox()) == 1
+
+
 def dsn_built(program: str, applicant: str, ours: EmailMessage) -> bytes:
     """A hard bounce as Postfix writes it (RFC 3464), returning our questions' headers."""
     returned = "".join(

@@ -37,7 +37,8 @@ def scores() -> dict[str, Score]:
 def test_no_robot_answered_and_no_person_silenced(corpus: str) -> None:
     result = scores()[corpus]
     assert result.robots_answered == []
-    assert result.humans_silenced == []
+    # A person left unanswered on purpose is named, with the reason, in robots.json.
+    assert result.humans_silenced == sorted(labels()[corpus].get("left_silenced", {}))
     assert result.messages >= 6
 
 
@@ -579,3 +580,73 @@ def test_the_third_blind_corpus_is_labelled() -> None:
 def test_robots3_rules(headers: str, body: str, answered: bool) -> None:
     t = triaged(headers, body)
     assert (t.kind is None and t.may_auto_answer) is answered, t.reasons
+
+
+# ------------------------------------------ robots4: a fourth, blind measurement
+
+ABSENCE_NOTES = [
+    ("Automaattinen vastaus: Hakemus", "Hei,\n\nkiitos viestistäsi. Olen lomalla 12.12. asti."),
+    ("Automatisk svar: Ansøgning", "Hej,\n\nTak for din mail. Jeg holder ferie til 7. december."),
+    ("Otomatik yanıt: Başvuru", "Merhaba,\n\n15 Aralık'a kadar izindeyim, ofis dışındayım."),
+    ("Αυτόματη απάντηση: Αίτηση", "Καλησπέρα,\n\nΕίμαι σε διακοπές έως τις 10 Δεκεμβρίου."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ABSENCE_NOTES)
+def test_absence_notes_in_more_languages_are_not_answered(subject: str, body: str) -> None:
+    headers = (
+        "From: Aino <aino@club.example>\nTo: apply@grants.example\n"
+        f"Subject: {subject}\nIn-Reply-To: <req-1@grants.example>"
+    )
+    assert not triaged(headers, body).may_auto_answer
+    # Under X-Auto-Response-Suppress alone, a note answering one of our mails stays unanswered.
+    xars = headers.replace(f"Subject: {subject}", "Subject: Hakemus") + (
+        "\nX-Auto-Response-Suppress: All"
+    )
+    assert not triaged(xars, "Hej,\n\nJeg er ikke her, skriv til formanden.").may_auto_answer
+
+
+def test_a_calendar_reply_and_a_report_without_its_status_part_are_robots() -> None:
+    calendar = build(
+        "From: Nadia <nadia@youth.example>\nTo: apply@grants.example\n"
+        "Subject: Accepted: Interview @ Tue 9 Dec\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative; boundary="b"',
+        "--b\nContent-Type: text/plain\n\nNadia has accepted this invitation.\n"
+        "--b\nContent-Type: text/calendar; method=REPLY\n\nBEGIN:VCALENDAR\nMETHOD:REPLY\n"
+        "END:VCALENDAR\n--b--\n",
+    )
+    t = triage(parse_message(calendar), OURS)
+    assert t.kind is MessageKind.auto_reply and not t.may_auto_answer
+    report = build(
+        "From: <foo@bar.example>\nTo: apply@grants.example\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="r"',
+        "--r\nContent-Type: text/plain\n\nDelivery has failed to these recipients:\n--r--\n",
+    )
+    assert triage(parse_message(report), OURS).kind is MessageKind.bounce
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        (
+            "From: Lena <lena@hub.example>\nTo: apply@grants.example\n"
+            "Subject: Out of Office - a coworking room for rural teleworkers",
+            'Dear grants team,\n\n"Out of Office" is the name of our project, not an '
+            "auto-reply. We are turning the old post office into a shared workspace.",
+        ),
+        (
+            "From: Marloes <marloes@speeltuin.example>\nTo: apply@grants.example\n"
+            "Subject: Automatisch antwoord: penningmeester - daarom later de begroting",
+            "Beste mensen,\n\nIk kreeg van onze penningmeester alleen een automatisch antwoord "
+            "terug, vandaar het onderwerp. De begroting stuur ik na 12 december.",
+        ),
+        (
+            "From: Bounce Fun Hire <bounce@bouncefun.example>\nTo: apply@grants.example\n"
+            "Subject: Application - free bouncy castle days",
+            "Hi,\n\nI run Bounce Fun Hire, a small family business (yes, our email is bounce@).",
+        ),
+    ],
+)
+def test_robots4_people_are_answered(headers: str, body: str) -> None:
+    t = triaged(headers, body)
+    assert t.kind is None and t.may_auto_answer, t.reasons
