@@ -973,7 +973,15 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
         hm = _HEADING.match(lines[0])
         if lm and _names_question(lm.group("label"), m):
             lines[0] = lm.group("rest")
-        elif hm and _names_question(hm.group("label"), m):
+        elif hm and (
+            _names_question(hm.group("label"), m)
+            or (
+                # "How I heard of you" over the answer: a heading in the applicant's words
+                any(s.strip() for s in lines[1:])
+                and len(_words(hm.group("label"))) >= 2
+                and _label_question(hm.group("label"), [m]) is m
+            )
+        ):
             lines[0] = ""  # "**1. Background**" with the answer on the lines below
         elif len(lines) > 2 and not lines[1].strip() and _row_label(lines[0], m):
             lines[0] = ""  # a table's "4. Hours / start" cell over the answer's own cell
@@ -981,6 +989,8 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
         lines[0] = _LEAD_DECORATION.sub("", _without_question_text(lines[0], m), count=1)
         # The "(optional)" our email writes after a question, pasted with it.
         lines[0] = _OPTIONAL_MARK.sub("", lines[0], count=1)
+    while lines and not lines[0].strip():  # a heading dropped: the answer starts below it
+        lines.pop(0)
     # A table's next row number ("5") read as a cell of its own under this answer.
     filled = [k for k, s in enumerate(lines) if s.strip()]
     if len(filled) > 1 and lines[filled[-1]].strip() == str(m.number + 1):
@@ -1237,7 +1247,9 @@ def _by_order(
         kept = [p for p in paragraphs if not (_META_REMARK.match(p) and p.count("\n") < 2)]
         if not kept or asked[0] not in by_id:
             return {}, {}, original
-        return {asked[0]: ["\n\n".join(kept)]}, {asked[0]: "order"}, ""
+        # Its sign-off and signature go, as under any last answer.
+        answer = _clean_answer("\n\n".join(kept).split("\n"), by_id[asked[0]], last=True)
+        return ({asked[0]: [answer]}, {asked[0]: "order"}, "") if answer else ({}, {}, original)
     if len(paragraphs) != len(asked):
         return {}, {}, original
     collected = {qid: [p] for qid, p in zip(asked, paragraphs, strict=True) if qid in by_id}
@@ -1248,6 +1260,8 @@ def _by_order(
 # Sentences: split after . ! ? before a capital, a digit or a quote (not "e.g. the", "Dr. X").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s++(?=[\"'(“]?[^\W_a-z])")
 _LEAD_WORDS = 8  # a sentence names its topic early: "About my background …", "Math is …"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_LEAD = re.compile(rf" (?:the )?({'|'.join(_ORDINALS)}) (?:question|one) ")
 
 
 def _own_words(matchers: Sequence[_QuestionMatcher]) -> list[set[str]]:
@@ -1263,6 +1277,10 @@ def _topic(
     unclear."""
     lead = _words(sentence)[:_LEAD_WORDS]
     text = " " + " ".join(lead) + " "
+    ordinal = _ORDINAL_LEAD.search(text)
+    if ordinal:  # "For the first question, I have been …"
+        n = _ORDINALS.index(ordinal.group(1)) + 1
+        return next((m for m in matchers if m.number == n), None)
     scores: list[tuple[int, _QuestionMatcher]] = []
     for m, own_words in zip(matchers, own, strict=True):
         score = 2 * any(f" {' '.join(key)} " in text for key in m.label_keys)
@@ -1273,6 +1291,41 @@ def _topic(
     if not scores or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
+
+
+# "About math, …", "For the first question, …": a lead-in naming the answer's question.
+_TOPIC_LEAD = re.compile(
+    r"^(?:as\s++for|as\s++to|regarding|concerning|re|about|for|on)\s++(?P<label>[^,:;]{1,40}?)"
+    r"\s*+[,:]\s*+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_topic_lead(sentence: str, topic: _QuestionMatcher) -> str:
+    m = _TOPIC_LEAD.match(sentence)
+    if m is None:
+        return sentence
+    label = " " + " ".join(_words(m.group("label"))) + " "
+    named = _label_question(m.group("label"), [topic]) is topic or _ORDINAL_LEAD.search(label)
+    return m.group("rest") if named else sentence
+
+
+def _next_wanted(
+    wanted: Sequence[_QuestionMatcher],
+    groups: list[tuple[_QuestionMatcher, list[str]]],
+    topic: _QuestionMatcher | None,
+    *,
+    skip_optional: bool,
+) -> int | None:
+    """The index in `wanted` of `topic` when it is the next question answered: the one after
+    the last answered, or (`skip_optional`) one after optional questions left out."""
+    k = next((i + 1 for i, m in enumerate(wanted) if groups and m is groups[-1][0]), 0)
+    for i in range(k, len(wanted)):
+        if wanted[i] is topic:
+            return i
+        if wanted[i].question.required or not skip_optional:
+            return None
+    return None
 
 
 def _by_topic(
@@ -1300,14 +1353,16 @@ def _by_topic(
     start = next((k for k, t in enumerate(topics) if any(t)), len(paragraphs))
     single = len(paragraphs) - start == 1
     groups: list[tuple[_QuestionMatcher, list[str]]] = []
+    answered: list[int] = []  # the index in `wanted` of each group's question
     intro = [s for p in paragraphs[:start] for s in p]
     for sentences, opens in zip(paragraphs[start:], topics[start:], strict=True):
         for n, (sentence, topic) in enumerate(zip(sentences, opens, strict=True)):
             if not single and n > 0:
                 topic = None  # only a paragraph's first sentence opens an answer
-            k = len(groups)
-            if topic is not None and k < len(wanted) and topic is wanted[k]:
-                groups.append((topic, [sentence]))
+            k = _next_wanted(wanted, groups, topic, skip_optional=single)
+            if topic is not None and k is not None:
+                groups.append((topic, [_without_topic_lead(sentence, topic)]))
+                answered.append(k)
             elif topic is not None and (not groups or topic is not groups[-1][0]):
                 return {}, {}, text  # a topic out of order, or not asked: unclear
             elif not groups:
@@ -1316,8 +1371,9 @@ def _by_topic(
                 return {}, {}, text  # one sentence too many: which answer it ends is unclear
             else:  # a paragraph of its own stays one
                 groups[-1][1].append(f"\n\n{sentence}" if n == 0 else f" {sentence}")
-    if len(groups) != len(wanted):
-        return {}, {}, text
+    left = wanted[answered[-1] + 1 :] if answered else wanted
+    if not groups or (left and not single) or any(m.question.required for m in left):
+        return {}, {}, text  # a question left without an answer at the end
     last = groups[-1][1]
     while len(last) > 1 and _META_REMARK.match(last[-1].lstrip()):  # "Let me know if …"
         last.pop()

@@ -177,7 +177,7 @@ PROSE = (
 
 def test_prose_answers_that_open_with_their_topic_are_filed_in_order() -> None:
     got = extract_answers(PROSE, QS).texts
-    assert got["background"] == "About my background, six years of Java in Kharkiv."
+    assert got["background"] == "six years of Java in Kharkiv."  # "About my background," goes
     assert got["commitment"] == "I can give 25 hours per week from 1 April."
     assert got["afterwards"] == "After the grant I hope to join a lab."
     assert len(got) == 6
@@ -322,6 +322,44 @@ def test_a_maths_degree_in_the_background_answer_does_not_open_the_math_answer()
         "Extra detail on that: a lab in Europe.",
     ]
     got = extract_answers("Hello,\n\n" + "\n\n".join(answers) + "\n", QS).texts
-    assert got["background"] == answers[0]
+    assert got["background"] == answers[0].removeprefix("About my background, ")
     assert got["math"] == answers[1]
     assert got["afterwards"] == answers[5] + "\n\n" + answers[6]
+
+
+def test_one_paragraph_with_ordinal_and_topic_lead_ins_and_no_optional_answer() -> None:
+    reply = (
+        "Hello,\n\nThank you for the reply. For the first question, I have been a backend "
+        "engineer for 8 years. About math, I am comfortable with probability. I want to study "
+        "Sutton & Barto and CS285. I can spend 20 hours per week, from April. After the grant "
+        "I want to work in game AI research.\n\nBest regards,\nKenji\n"
+    )
+    assert extract_answers(reply, QS).texts == {
+        "background": "I have been a backend engineer for 8 years.",
+        "math": "I am comfortable with probability.",
+        "study_plan": "I want to study Sutton & Barto and CS285.",
+        "commitment": "I can spend 20 hours per week, from April.",
+        "afterwards": "After the grant I want to work in game AI research.",
+    }
+    # A required question left out: nothing is guessed.
+    without_hours = reply.replace("I can spend 20 hours per week, from April. ", "")
+    assert extract_answers(without_hours, QS).texts == {}
+
+
+def test_the_one_answer_asked_for_loses_its_sign_off_and_signature() -> None:
+    reply = (
+        "Hi,\n\nI would spend the first month on Sutton & Barto.\n\nThanks,\nSamuel\n\n"
+        "Samuel Osei\nLead Analyst, Kumasi Analytics\n+233 24 555 0192\n"
+    )
+    got = extract_answers(reply, QS, asked=["study_plan"]).texts
+    assert got == {"study_plan": "I would spend the first month on Sutton & Barto."}
+
+
+def test_a_heading_in_the_applicants_words_over_the_answer() -> None:
+    reply = "5. How I heard of you\nA former classmate.\n6. After the grant\nA research role.\n"
+    # (and "**2. Math**" over a one-word answer keeps it)
+    assert extract_answers("**2. Math**\nComfortable.\n", QS).texts == {"math": "Comfortable."}
+    assert extract_answers(reply, QS).texts == {
+        "referral": "A former classmate.",
+        "afterwards": "A research role.",
+    }
