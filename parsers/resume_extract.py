@@ -24,6 +24,7 @@ from parsers.resume_history import (
 )
 from parsers.resume_person import (
     EMAIL_RE,
+    NAME_LABEL,
     PHONE_LABEL,
     find_emails,
     find_links,
@@ -131,7 +132,8 @@ def _meaningful(text: str) -> int:
 def _header_lines(lines: list[Line]) -> list[Line]:
     """The contact block: the lines before the first heading (or a "Contact" section), up
     to the first sentence of prose, plus any of the first dozen lines that carry contact
-    details (layouts put them beside the name, or under the first heading)."""
+    details or a "Name:" field (layouts put them beside the name, or under the first
+    heading; a CV pasted under a note starts below the note's prose)."""
     head: list[Line] = []
     for ln in lines:
         if ln.section not in ("header", "contact", "body"):
@@ -148,7 +150,12 @@ def _header_lines(lines: list[Line]) -> list[Line]:
         if (
             ln.number not in numbers
             and not _is_prose(ln)
-            and (EMAIL_RE.search(ln.raw) or PHONE_LABEL.search(ln.raw) or "<http" in ln.raw)
+            and (
+                EMAIL_RE.search(ln.raw)
+                or PHONE_LABEL.search(ln.raw)
+                or "<http" in ln.raw
+                or NAME_LABEL.match(ln.text)
+            )
         ):
             head.append(ln)
     return sorted(head, key=lambda ln: ln.number)

@@ -238,7 +238,7 @@ _JOB_TITLES_ABROAD = frozenset(WORDS["job_titles_abroad"])
 # name(s)": a label, then the name (a colon is optional only after the Europass pair or when
 # the label is a field of its own).
 _NAME_PART = r"(?:(?:full|first|given|last|family)\s+)?(?:name|surname)(?:\(s\))?"
-_NAME_LABEL = re.compile(
+NAME_LABEL = re.compile(
     rf"(?i)^\s*+{_NAME_PART}(?:\s*+/\s*+{_NAME_PART}(?:\s*+[:\-]\s*+|\s++)|\s*+[:\-]\s*+)"
     r"(?P<value>\S.*)$"
 )
@@ -260,9 +260,14 @@ _LEADING_LABEL = re.compile(
 )
 
 
+# "(مريم سعيد النعيمي)" after the Latin name: brackets holding no Latin letter.
+_OWN_SCRIPT_AFTER = re.compile(r"\s*+\((?=[^()]*[^\x00-\u036f])[^()A-Za-z]{2,60}\)\s*+$")
+
+
 def _labelled_name(value: str) -> str | None:
     """The name after a "Name" label; "Meitner, Lise" (surname first, as Europass asks) is
-    read as "Lise Meitner"."""
+    read as "Lise Meitner"; "Mariam Al Nuaimi (مريم النعيمي)" as the Latin name."""
+    value = _OWN_SCRIPT_AFTER.sub("", value)
     candidate = _name_candidate(value)
     if candidate:
         return candidate
@@ -276,7 +281,7 @@ def find_name(
     head: list[Line], emails: list[TextValue], lines: list[Line] | None = None
 ) -> TextValue | None:
     for line in head[:8]:
-        label = _NAME_LABEL.match(line.text)
+        label = NAME_LABEL.match(line.text)
         if label:
             candidate = _labelled_name(label.group("value"))
             if candidate:
@@ -296,7 +301,11 @@ def find_name(
             cjk = _cjk_name(line)
             if cjk:
                 return TextValue(value=cjk, evidence=ev(line))
-        for part in line.fields[:2]:
+        # Letter-spaced capitals come in fields of their own ("K WA M E", "M E N S A H").
+        whole = "   ".join(f.strip() for f in line.fields)
+        spaced = _letter_spaced(whole)
+        parts = [spaced] if spaced != whole else line.fields[:2]
+        for part in parts:
             labelled = _LEADING_LABEL.match(part)
             if labelled:
                 part = labelled.group("rest")
@@ -312,7 +321,7 @@ def find_name(
             if candidate is None and part.endswith("-"):
                 candidate = _hyphen_wrapped(part, line, head)
             if candidate:
-                return TextValue(value=_with_particle_line(candidate, i, head), evidence=ev(line))
+                return TextValue(value=_completed(candidate, i, head, locals_), evidence=ev(line))
         # A big name in a narrow column wraps: "Tomás" over "Herrera", or "AMÉLIE" over
         # "DUBOIS-" over "LAURENT".
         wrapped = _wrapped_name(head, i)
@@ -562,29 +571,40 @@ def _wrapped_name(head: list[Line], i: int) -> str | None:
 
 # "박지우 (PARK Ji-woo)", "Дмитрий Волков (Dmitrii Volkov)": the name in its own script, then
 # in Latin letters in brackets.
-_ROMANISED = re.compile(r"^[^\x00-\x7f()]{2,40}?\s*+\((?P<latin>[^()]{3,60})\)$")
+_ROMANISED = re.compile(
+    r"^(?P<own>[^\x00-\x7f()]{2,40}?)\s*+(?:\((?P<bracketed>[^()]{3,60})\)|(?P<latin>[A-Za-z].{2,60}))$"
+)
 
 
 def _romanised(text: str) -> str | None:
+    """ "박지우 (PARK Ji-woo)", "刘雨桐  Yutong (Tina) Liu": a name in its own script (no Latin
+    letter in it), then in Latin letters."""
     m = _ROMANISED.match(text.strip())
-    if not m or re.search(r"[A-Za-z]", text[: m.start("latin")]):
+    if not m or any(ord(c) < 0x370 and not c.isspace() for c in m.group("own")):
         return None
-    return _name_candidate(m.group("latin"))
+    return _name_candidate(m.group("bracketed") or m.group("latin"))
 
 
-def _with_particle_line(name: str, i: int, head: list[Line]) -> str:
-    """A name wrapped before its particles continues on the next line: "Mateus Oliveira" over
-    "da Costa", "Johanna" … "van der Berg"."""
-    nxt = head[i + 1] if i + 1 < len(head) else None
-    if nxt is None or nxt.number != head[i].number + 1 or len(nxt.fields) != 1:
-        return name
-    tokens = nxt.text.split()
-    if (
-        1 <= len(tokens) <= 4
-        and tokens[0] in _PARTICLES  # lower case as written: "da", "van der", "bin"
-        and _name_candidate(f"{name} {nxt.text}") is not None
-    ):
-        return f"{name} {nxt.text.strip()}"
+def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
+    """A name wrapped in a narrow column goes on below: "Mateus Oliveira" over "da Costa"
+    (particles), "María Fernanda" over "García Márquez" or "Omar Khaled" two lines above
+    "Haddad" (a surname the applicant's address spells, on a line of its own)."""
+    have = set(_fold(name).split())
+    for k, nxt in enumerate(head[i + 1 : i + 3]):
+        text = nxt.text.strip()
+        tokens = text.split()
+        if len(nxt.fields) != 1 or not 1 <= len(tokens) <= 4:
+            continue
+        joined = _name_candidate(f"{name} {text}")
+        if joined is None:
+            continue
+        particles = k == 0 and nxt.number == head[i].number + 1 and tokens[0] in _PARTICLES
+        spelled = any(
+            len(w) >= 3 and w not in have and any(w in part for part in locals_)
+            for w in _fold(text).replace("-", " ").split()
+        )
+        if particles or spelled:
+            return joined
     return name
 
 
@@ -670,6 +690,29 @@ def _camel_case(token: str) -> bool:
     return bool(re.search(r"[A-Z]{2}[a-z]|[a-z]{3}[A-Z]", token.removeprefix("Fitz")))
 
 
+_NICKNAME = re.compile(r"(?<=\s)[“\"'‘(][^\W\d_][^\s“”\"'‘’()]{1,20}[”\"'’)](?=\s)")
+# Letter-spaced capitals, a pair of letters here and there where the font kerns them ("K WA M E
+# M E N S A H"), maybe after a monogram of the initials ("KM").
+_LETTER_SPACED = re.compile(
+    r"(?:(?P<mono>[A-Z]{2,3}) )?"
+    r"(?P<spaced>(?:\w{1,2} ){2,}\w{1,2}(?: {2,}(?:\w{1,2} ){1,}\w{1,2})*)"
+)
+
+
+def _letter_spaced(text: str) -> str:
+    """ "J A N E   R O E" -> "JANE ROE"; the text as it was when it is not letter-spaced."""
+    m = _LETTER_SPACED.fullmatch(text)
+    if m is None:
+        return text
+    letters = m.group("spaced").split()
+    if sum(len(t) == 1 for t in letters) < 0.75 * len(letters):
+        return text  # "Li Na Wu": short names, not spaced letters
+    joined = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", m.group("spaced")))
+    if m.group("mono") and m.group("mono") != "".join(w[0] for w in joined.split()):
+        return text
+    return joined
+
+
 def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
     """`text` as a person's name, or None. `places_ok`: a name whose words are also places
     ("Jordan Paris", "Georgia Lincoln") may stand; only when an e-mail address spells it."""
@@ -678,9 +721,12 @@ def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
     for _ in range(2):
         text = _CREDENTIALS.sub("", text)
     text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
-    if re.fullmatch(r"(\w ){3,}\w( {2,}(\w ){2,}\w)*", text):
-        # Letter-spaced display names: "J A N E   R O E".
-        text = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", text))
+    text = _letter_spaced(text)
+    # A nickname in quotes or brackets stays as written: "Jose Maria “Jomar” B. Villanueva".
+    nickname = _NICKNAME.search(text)
+    core = text[: nickname.start()] + " " + text[nickname.end() :] if nickname else text
+    if nickname and _name_candidate(core, places_ok=places_ok) is not None:
+        return text if not text.isupper() else _capitalised(text)
     if re.search(r"[\d@/:,()|•]", text):
         return None
     tokens = text.split()
@@ -715,8 +761,9 @@ def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
         if not token[0].isupper():
             return None
         capitalised += 1
-    if capitalised < 2:
-        return None
+    bare_letters = sum(len(t) == 1 for t in tokens)
+    if capitalised < 2 or (bare_letters >= 2 and not any(len(t) >= 3 for t in tokens)):
+        return None  # "Km K Wa M e": the letters of a spaced name read as words
     if not places_ok and (looks_like_location(text) or any(t.lower() in COUNTRIES for t in tokens)):
         return None  # "New York", "Berlin Germany": a place above the name
     if text.isupper():

@@ -76,6 +76,10 @@ LATER_HELDOUT = {
     # Canva, Novoresume-like), resume-tex and vantage-cv, CVs in eleven languages, a CV pasted
     # under a covering letter.
     "heldout6": (24, 22, 0),
+    # Blind a fourth time: Word and LibreOffice, builder designs (Canva, Zety, Kickresume,
+    # resume.io, Resume Genius, LinkedIn, Europass, Google Docs), leonz/resume-template and
+    # Lancern/resume-template, names wrapped over lines, monograms, nicknames, two scripts.
+    "heldout7": (25, 22, 0),
 }
 
 

@@ -612,6 +612,26 @@ BSc Mathematics, University of Leeds, 2015
         ("C H A R G É E   D E   C O M M U N I C A T I O N\na@example.fr", None),
         ("AMÉLIE\nDUBOIS-\nLAURENT\na@example.fr", "Amélie Dubois-Laurent"),
         ("Dear Selection Committee,\n\nANANYA KAPOOR\nananya@example.in", "Ananya Kapoor"),
+        # heldout7 (blind): a Turkish job title in capitals; a name wrapped over two lines and
+        # one whose surname comes two lines down (both spelled by the address); a monogram
+        # before a letter-spaced name; a nickname in quotes or brackets; a name after its own
+        # script; a "Name:" field below a pasted note.
+        ("KIDEMLİ VERİ ANALİSTİ\nEmre Can Özdemir\ne@example.tr", "Emre Can Özdemir"),
+        (
+            "María Fernanda\nGarcía Márquez\nmafer.garcia@example.mx",
+            "María Fernanda García Márquez",
+        ),
+        ("María Fernanda\nGarcía Márquez\nmafer@example.mx", "María Fernanda"),
+        ("Omar Khaled\nمهندس\nHaddad\nomar.haddad@example.jo", "Omar Khaled Haddad"),
+        ("KM K WA M E   M E N S A H\nk.mensah@example.gh", "Kwame Mensah"),
+        ("Jose Maria “Jomar” B. Villanueva\nj@example.ph", "Jose Maria “Jomar” B. Villanueva"),
+        ("刘雨桐  Yutong (Tina) Liu\nyutong@example.cn", "Yutong (Tina) Liu"),
+        ("Li Na Wu\nli@example.cn", "Li Na Wu"),
+        (
+            "Please find my CV below; the upload failed.\n-----\nCURRICULUM VITAE\n"
+            "Name: Mariam Saeed Al Nuaimi (مريم سعيد النعيمي)\nEmail: m@example.ae",
+            "Mariam Saeed Al Nuaimi",
+        ),
     ],
 )
 def test_name_in_hard_headers(head: str, name: str | None) -> None:
