@@ -205,10 +205,12 @@ def is_bounce(msg: InboundMessage) -> str | None:
     ):
         return f"bounce subject {msg.subject[:40]!r} from {msg.from_addr or 'no address'}"
     if (
-        msg.content_type == "multipart/report"
+        msg.from_addr
+        and msg.content_type == "multipart/report"
         and not {"message/disposition-notification", "message/feedback-report"} & types
     ):
         # RFC 6522: only mail systems write reports; a truncated DSN without its status part.
+        # (One with no sender at all is held for a person, as all such mail is.)
         return "multipart/report (a mail system's delivery report)"
     return _text_bounce_body(msg)
 
