@@ -43,7 +43,10 @@ _ROBOT_LOCAL_PARTS = frozenset(
         "bounce", "bounces", "mdaemon",
     }
 )  # fmt: skip
-_ROBOT_PREFIX_RE = re.compile(r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-])", re.I)
+_ROBOT_PREFIX_RE = re.compile(
+    r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-]|microsoftexchange[0-9a-f]{8})",
+    re.I,
+)
 # The same names written with other separators or none ("post_master", "Mail.Delivery.System",
 # "MAILERDAEMON"): compared with "-", "_" and "." taken out.
 _ROBOT_COMPACT_LOCAL_PARTS = frozenset(
@@ -81,7 +84,12 @@ _AUTO_SUBJECT_ANYWHERE_RE = re.compile(
     r"automatick[áa] odpov[ěe]ď|automatick[áa] odpoveď|automatikus v[áa]lasz|"
     r"r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik (?:yan[ıi]t|cevap)|"
     r"αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|"
-    r"balasan otomatis|tr[ảa] l[ờo]i t[ựu] đ[ộo]ng|תשובה אוטומטית|رد تلقائي|自動返信|自動回覆)"
+    r"balasan otomatis|tr[ảa] l[ờo]i t[ựu] đ[ộo]ng|תשובה אוטומטית|رد تلقائي|自動返信|自動回覆|"
+    r"resposta autom[àa]tica|erantzun automatikoa|аутоматски одговор|sjálfvirkt svar|"
+    r"balasan automatik|awtomatikong tugon|jibu la kiotomatiki|پاسخ خودکار|"
+    r"ตอบกลับอัตโนมัติ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|"
+    # Read receipts: "Read:", "Gelesen:", "Leído:", "Lu :", "Lido:", "Letto:", "Gelezen:".
+    r"read|gelesen|le[íi]do|lu|lido|letto|gelezen|läst|przeczytan[ay]|прочитано)"
     r"[ \t]*+:",
     re.I,
 )
@@ -111,7 +119,9 @@ _BOUNCE_SUBJECT_START_RE = re.compile(
     r"delivery status notification|failure notice|mail delivery failed|mail delivery warning|"
     r"delivery failure|(mail|message) could not be delivered|"
     r"non[- ]?delivery|failed mail|mail failed|message not delivered|mail system error|"
-    r"warning: could not send message|nondeliverable)",
+    r"warning: could not send message|nondeliverable|"
+    r"your message (?:to \S{1,100} )?(?:was not|could not be|couldn't be) delivered|"
+    r"entrega retrasada|übermittlung verzögert|remise différée|consegna ritardata)",
     re.I,
 )
 _AUTO_SUBMITTED_NO = "no"
@@ -165,7 +175,62 @@ def is_auto_reply(msg: InboundMessage) -> str | None:
         # answer every stranger from the protected person's own address: answering them
         # would draw another challenge.
         return "challenge-response request (asks us to get on an allowed-senders list)"
+    if _reads_as_an_auto_reply(msg):
+        return "the text of an automatic reply (away, left, forwarded, acknowledged)"
     return None
+
+
+MAX_AUTO_REPLY_WORDS = 90  # an absence note is short; a person's reply with news is longer
+
+
+def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
+    """An absence note sent by a person's own mail rule, a help desk's acknowledgement, a
+    "left the company" or "forwarded to my colleague" notice, with no header to say so: a
+    short text answering a mail, in the words of one (`_AWAY_RE`), naming a date or another
+    address; no attachment, no question, no words about an automatic reply received."""
+    subject = msg.subject[:MAX_SUBJECT]
+    if msg.attachments or not (
+        msg.in_reply_to or _REPLY_OR_FORWARD_RE.match(subject) or _absence_subject(subject)
+    ):
+        return False  # an auto-reply answers a mail, and carries no file
+    own = _own_text(msg.text[:MAX_HEAD_TEXT])
+    if (
+        len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) > MAX_AUTO_REPLY_WORDS
+        or "?" in own
+        or _NUMBERED_LINE_RE.search(own)
+    ):
+        return False  # long, asking something or answering by number: a person
+    if _ABOUT_AN_AUTO_REPLY_RE.search(own) or not _AWAY_RE.search(own):
+        return False
+    others = {a.lower() for a in _ADDRESS_RE.findall(own)} - {msg.from_addr.lower()}
+    return bool(others) or bool(re.search(r"\d", own))
+
+
+_NUMBERED_LINE_RE = re.compile(r"(?m)^\s*+\d{1,2}[.)]\s++\S")
+
+
+def _absence_subject(subject: str) -> bool:
+    """A subject that is itself the absence note ("Wala sa opisina", "Одсутна сам до 8.
+    јануара", "Cette adresse n'est plus consultée", "छुट्टी पर: <our subject>"): the words of
+    one near its start, and little else after them but a colon and the subject answered."""
+    m = _AWAY_RE.search(subject)
+    if m is None or m.start() > 20 or re.search(r"\bback from\s*+$", subject[: m.start()], re.I):
+        return False  # "Back from vacation: my application" is a person's
+    rest = subject[m.end() :]
+    return len(rest) <= 25 or (m.start() == 0 and 0 <= rest.find(":") <= 12)
+
+
+_ADDRESS_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_QUOTE_START_RE = re.compile(
+    r"^(?:>|-{3,}|_{5,}|(?:from|von|de|da|van|od|från|fra):\s)|wrote:\s*$|schrieb:\s*$",
+    re.I | re.M,
+)
+
+
+def _own_text(text: str) -> str:
+    """The text above the quoted mail it answers."""
+    m = _QUOTE_START_RE.search(text)
+    return text[: m.start()] if m else text
 
 
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
@@ -349,26 +414,52 @@ def _written_by_a_person(msg: InboundMessage) -> bool:
 
 # Words automatic replies open with: absence ("I am out of the office until…") or the
 # acknowledgement of a help desk ("Thank you for contacting us, we will reply within…").
-_ABSENCE_RE = re.compile(
-    r"thank(?:s| you) for (?:your|contacting)|(?:we|i) (?:have |'ve )?received your|"
-    r"will (?:get back|respond|reply|answer|be in touch)|as soon as (?:possible|i|we)|"
-    r"automatic(?:ally)?|auto-?repl|automated|this is an? automat|ticket|"
-    r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
-    r"out of (?:the )?office|\bOOO\b|away (?:from|until|on)|on (?:vacation|holiday|leave)|"
-    r"\bvacation\b|annual leave|parental leave|limited access|\buntil\b|\breturn(?:ing)? on\b|"
-    r"\bback on\b|abwesen|nicht im b[üu]ro|urlaub|bis (?:zum|einschlie)|absent|en cong[ée]|"
-    r"jusqu'au|ausente|fuera de la oficina|de vacaciones|assente|fuori (?:sede|ufficio)|"
-    r"afwezig|met vakantie|ledig|semester|urlop|nieobecn|не в офисе|отпуск|不在|休暇|休假|"
+# Words an absence note, a "left the company" or "forwarded to my colleague" notice, or a help
+# desk's acknowledgement is made of, in the languages applicants and their colleagues write.
+_AWAY_WORDS = (
+    r"this is an? automat|out of (?:the )?office|\bOOO\b|away (?:from|until|on)|"
+    r"on (?:annual |parental |maternity |paternity |sick |study )?(?:vacation|holiday|leave)|"
+    r"\bvacation\b|annual leave|parental leave|limited access|"
+    r"abwesen|nicht im b[üu]ro|urlaub|absent|en cong[ée]|jusqu'au|ausente|fuera de la oficina|"
+    r"de vacaciones|assente|fuori (?:sede|ufficio)|afwezig|met vakantie|ledig|urlop|nieobecn|"
+    r"не в офисе|отпуск|不在|休暇|休假|"
     # Nordic, Finnish, Dutch, Portuguese, Italian, Czech/Slovak, Hungarian, Romanian, Turkish,
-    # Greek, Ukrainian, Korean, Hebrew, Arabic, Indonesian, Vietnamese: away, on holiday, leave;
-    # and the thanks an auto-reply opens with.
+    # Greek, Ukrainian, Korean, Hebrew, Arabic, Indonesian/Malay, Vietnamese, Hindi, Bengali,
+    # Swahili, Tagalog, Basque, Serbian/Croatian, Latvian, Estonian, Icelandic, Catalan, Thai,
+    # Persian: away, on holiday, on leave.
     r"\bferie\b|fravær|ikke på kontoret|frånvarande|lomalla|\bloma(?:n|lla|ni)?\b|poissa|"
     r"vakantie|férias|dovolen|nepřítomn|neprítomn|szabadság|házon kívül|concediu|"
     r"în afara biroului|izinde|\btatil|ofis dışında|διακοπές|εκτός γραφείου|відпуст|휴가|부재|"
-    r"חופשה|מחוץ למשרד|إجازة|خارج المكتب|\bcuti\b|di luar kantor|nghỉ phép|vacaciones|cong[ée]s|"
+    r"חופשה|מחוץ למשרד|إجازة|خارج المكتب|\bcuti\b|bercuti|di luar kantor|nghỉ phép|vacaciones|"
+    r"cong[ée]s|छुट्टी|ছুটি|likizo|bakasyon|wala sa opisina|oporretan|на одмору|odmoru|"
+    r"godišnj\w* odmor|одсутн|odsutn|atvaļinājumā|puhkusel|í fríi|sumarfrí|fora de l'oficina|"
+    r"\bvacances\b|"
+    r"ลาพัก|ไม่อยู่|مرخصی|"
+    # No longer there, and mail forwarded by a rule.
+    r"no longer (?:with|at|work|employed|working|being read|monitored|in use)|"
+    r"(?:have|has) left (?:the|our|\w+ as of)|nicht mehr (?:für|bei|tätig)|n.est plus consult|"
+    r"ya no (?:trabaja|forma parte)|(?:não|nao) (?:trabalha|faz parte)|non (?:lavora|fa) più|"
+    r"niet meer (?:werkzaam|in dienst)|nie pracuje już|"
+    r"forwarded automatically|automatically forwarded|(?:has been|was) forwarded to|"
+    r"wird (?:nicht )?weitergeleitet|a été transféré|foi reencaminhad|ha sido reenviad|"
+    r"será desativado|sera désactivé|wird deaktiviert|"
+    # The thanks an auto-reply opens with, in languages other than English.
+    r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
     r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
     r"dank u voor uw|grazie per (?:il suo|il tuo) messaggio|obrigad[oa] pel[ao] sua|"
-    r"dziękuję za (?:wiadomość|e-?mail)",
+    r"dziękuję za (?:wiadomość|e-?mail)|terima kasih atas|asante kwa|salamat sa iyong|"
+    r"eskerrik asko zure|хвала на поруци|paldies par|tänan kirja|cảm ơn bạn đã|dziękujemy za|"
+    r"nous avons bien re[çc]u|hemos recibido su|recebemos (?:a )?sua|abbiamo ricevuto|"
+    r"wir haben ihre (?:nachricht|e-?mail)|gràcies pel vostre|ধন্যবাদ|धन्यवाद"
+)
+_AWAY_RE = re.compile(_AWAY_WORDS, re.I)
+# Words automatic replies open with: the above, and English ones a person's letter may use
+# too ("Thank you for your email", "as soon as possible", "until").
+_ABSENCE_RE = re.compile(
+    r"thank(?:s| you) for (?:your|contacting)|(?:we|i) (?:have |'ve )?received your|"
+    r"will (?:get back|respond|reply|answer|be in touch)|as soon as (?:possible|i|we)|"
+    r"automatic(?:ally)?|auto-?repl|automated|ticket|\buntil\b|\breturn(?:ing)? on\b|"
+    r"\bback on\b|bis (?:zum|einschlie)|semester|" + _AWAY_WORDS,
     re.I,
 )
 # A person telling of an automatic reply they received ("I copied the subject from the
@@ -535,7 +626,16 @@ def is_from_robot(msg: InboundMessage) -> str | None:
     robot = _robot_sender(msg)
     if robot and _person_behind_role_address(msg):
         return None
+    if robot is None and _local_part(msg.from_addr) in _WEB_APP_SENDERS:
+        # A website's own mail (wordpress@, www-data@) carries a person's words from its form,
+        # or its own: "This is an automatically generated copy of your input".
+        head = msg.text[:MAX_HEAD_TEXT]
+        if _MACHINE_WORDS_RE.search(head) or _AWAY_RE.search(head[:MAX_OPENING]):
+            return f"a website's automatic mail from {msg.from_addr}"
     return robot
+
+
+_WEB_APP_SENDERS = frozenset({"wordpress", "www-data", "apache", "nginx", "drupal", "joomla"})
 
 
 # Role names a person may write from (RFC 2142 says a person reads postmaster@; small outfits
@@ -551,7 +651,12 @@ _MACHINE_WORDS_RE = re.compile(
     r"this (?:is an? )?(?:automatic|system) (?:message|notification)|"
     r"delivery status|mail delivery|undeliverable|returned mail|user unknown|"
     r"(?:was|were|could) not (?:be )?delivered|delivery (?:has )?failed|waitlisted|"
-    r"abuse report|feedback report|spam report",
+    r"abuse report|feedback report|spam report|"
+    r"wygenerowana automatycznie|automatisch (?:erzeugt|generiert|gegenereerd)|"
+    r"g[ée]n[ée]r[ée]e? automatiquement|generad[oa] autom[áa]ticamente|gerad[oa] automaticamente|"
+    r"generat[oa] automaticamente|r[ée]ponse automatique|respuesta autom[áa]tica|"
+    r"risposta automatica|thư trả lời tự động|автоматическ\w+ (?:ответ|сообщени)|"
+    r"ne pas (?:y )?r[ée]pondre|no responda|nicht (?:auf diese|darauf) antworten",
     re.I,
 )
 # Words a person quotes ('you asked whether the "returned mail" came from us'): theirs to

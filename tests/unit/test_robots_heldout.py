@@ -315,6 +315,10 @@ HOSTILE = textwrap.dedent(
         ('"Automatic reply: x"', '"Hello, " + "got the " * 30_000 + "automatic"'),
         ('"Auto: x"', '"Hallo " + "I " * 50_000'),
         ('"Hi"', '"Hello, I " + "view this in " * 30_000'),
+        # robots5: an absence note's text and subject, addresses, numbered lines.
+        ('"Re: x"', '"on leave until 5 " * 30_000'),
+        ('"Wala sa opisina " + "x" * 20_000', '"a@b.c " * 30_000'),
+        ('"Re: x"', '"1. " * 50_000 + "?"'),
     ],
 )
 def test_the_new_checks_are_linear_on_hostile_text(subject: str, body: str) -> None:
@@ -650,3 +654,76 @@ def test_a_calendar_reply_and_a_report_without_its_status_part_are_robots() -> N
 def test_robots4_people_are_answered(headers: str, body: str) -> None:
     t = triaged(headers, body)
     assert t.kind is None and t.may_auto_answer, t.reasons
+
+
+# ------------------------------------------ robots5: robots that look most like people
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # Absence notes from a person's own mail rule: no auto-reply header at all.
+        (
+            "Re: We have received your application",
+            "Terima kasih atas email Anda.\n\nSaya sedang cuti sampai 20 Januari 2027. Untuk hal "
+            "mendesak, silakan hubungi ratna@koptani.example.\n\nSalam,\nDewi",
+        ),
+        (
+            "Re: Your application: two documents missing",
+            "Hello,\n\nThank you for your email. I have left Harbourlight Trust as of 30 "
+            "November and this mailbox is no longer being read.\n\nBest wishes,\nPriya",
+        ),
+        ("Wala sa opisina", "Salamat sa iyong email. Ako ay nasa bakasyon hanggang Enero 5."),
+        (
+            "Re: We have received your application",
+            "Bonjour,\n\nNous avons bien reçu votre message et nous vous répondrons sous 48 "
+            "heures.\n\nCeci est une réponse automatique.",
+        ),
+    ],
+)
+def test_header_less_auto_replies_are_not_answered(subject: str, body: str) -> None:
+    headers = (
+        f"From: Dewi <dewi@koptani.example>\nTo: apply@grants.example\nSubject: {subject}\n"
+        "In-Reply-To: <req-9@grants.example>"
+    )
+    t = triaged(headers, body)
+    assert t.kind is MessageKind.auto_reply and not t.may_auto_answer, t.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # Away, but answering: numbered answers, a question, a new application, a long letter.
+        (
+            "Re: A few questions",
+            "Hello,\n\nI'm out of the office next week but here are my answers:\n\n"
+            "1. We start in March.\n2. Budget: 6,500 EUR.",
+        ),
+        (
+            "Re: A few questions",
+            "Hi,\n\nI am on leave until 5 January: can I send the budget then?",
+        ),
+        (
+            "Back from vacation: my application",
+            "Buongiorno,\n\nI am back from vacation and finally have time to send our "
+            "application: a summer camp for 60 children. Budget: 11,000 EUR.",
+        ),
+    ],
+)
+def test_people_who_mention_an_absence_are_answered(subject: str, body: str) -> None:
+    headers = f"From: Chloé <chloe@lib.example>\nTo: apply@grants.example\nSubject: {subject}"
+    t = triaged(headers, body)
+    assert t.kind is None and t.may_auto_answer, t.reasons
+
+
+def test_a_website_form_relays_a_person_but_its_own_copy_is_a_robot() -> None:
+    person = triaged(
+        "From: wordpress@shed.example\nTo: apply@grants.example\nSubject: Grant enquiry",
+        "From: Graham <g@shed.example>\n\nG'day, I'm the secretary of the Men's Shed.",
+    )
+    assert person.may_auto_answer, person.reasons
+    copy = triaged(
+        "From: wordpress@hafen.example\nTo: apply@grants.example\nSubject: Ihre Nachricht",
+        "Vielen Dank für Ihre Nachricht. Dies ist eine automatisch erzeugte Kopie Ihrer Eingabe.",
+    )
+    assert not copy.may_auto_answer
