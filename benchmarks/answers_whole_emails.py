@@ -65,6 +65,9 @@ FIRST_RUN = {
     # still need" email), scored once with the code of 8bd7f73.
     "heldout12": "8bd7f73: 143/151 = 94.7% exact, 146/151 = 96.7% right question, 0 spurious, "
     "0 under another answered question, answers' file named 2/2",
+    # A fifth realistic cohort by a fifth writer, scored once with the code of 282c49f.
+    "heldout13": "282c49f: 146/159 = 91.8% exact, 154/159 = 96.9% right question, 0 spurious, "
+    "0 under another answered question, answers' file named 2/2",
 }
 
 

@@ -87,7 +87,9 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(
-    r"^\s*+(?P<mark>#{1,6}\s+|\*\*|__)?(?P<label>[^\W\d_][^:：\n]{0,48}?)(?:\*\*|__)?\s*+$"
+    # "## Background", "**Background**", and Gmail's plain text of bold: "*Background*".
+    r"^\s*+(?P<mark>#{1,6}\s+|\*\*|__|\*(?=[^\W\d_]))?(?P<label>[^\W\d_][^:：*\n]{0,48}?)"
+    r"(?:\*\*|__|\*)?\s*+$"
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Numbered-answer candidates considered per block (the run search is quadratic in them).
@@ -1224,22 +1226,20 @@ def _by_order(
     original = text
     text = "\n".join(_strip_tail_remarks(text.split("\n")))
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    if paragraphs and _APOLOGY.match(paragraphs[0]):
-        # "Sorry I missed that one! 25 hours a week, …": the answer after the apology.
-        sentences = _SENTENCE_END.split(paragraphs[0], maxsplit=1)
-        if len(sentences) == 2:
-            paragraphs[0] = sentences[1]
-    while (
-        paragraphs
-        and (
-            _GREETING.match(paragraphs[0])
-            or paragraphs[0].rstrip().endswith(":")
-            or _META_REMARK.match(paragraphs[0])  # "thanks for getting back to me so quickly."
-            or _APOLOGY.match(paragraphs[0])  # "Sorry I missed these two."
-        )
-        and "\n" not in paragraphs[0]
-    ):
-        paragraphs.pop(0)
+    while paragraphs and "\n" not in paragraphs[0]:
+        first = paragraphs[0]
+        sentences = _SENTENCE_END.split(first, maxsplit=1)
+        if len(sentences) == 2 and _APOLOGY.match(sentences[0]):
+            paragraphs[0] = sentences[1]  # "Sorry I missed that one! 25 hours a week, …"
+        elif (
+            _GREETING.match(first)
+            or first.rstrip().endswith(":")
+            or _META_REMARK.match(first)  # "thanks for getting back to me so quickly."
+            or _APOLOGY.match(first)  # "Sorry I missed these two."
+        ):
+            paragraphs.pop(0)
+        else:
+            break
     by_id = {m.question.id: m for m in matchers}
     if len(asked) == 1:
         # A follow-up that asked one question: what the applicant wrote is the answer, unless
@@ -1250,9 +1250,20 @@ def _by_order(
         # Its sign-off and signature go, as under any last answer.
         answer = _clean_answer("\n\n".join(kept).split("\n"), by_id[asked[0]], last=True)
         return ({asked[0]: [answer]}, {asked[0]: "order"}, "") if answer else ({}, {}, original)
-    if len(paragraphs) != len(asked):
-        return {}, {}, original
-    collected = {qid: [p] for qid, p in zip(asked, paragraphs, strict=True) if qid in by_id}
+    order = [q for q in asked if q in by_id]
+    if len(paragraphs) != len(order):
+        # One paragraph per question but the one optional question left out: the required
+        # ones, in order, when no paragraph opens on another question's topic.
+        required = [q for q in order if by_id[q].question.required]
+        if len(order) - len(required) != 1 or len(paragraphs) != len(required):
+            return {}, {}, original
+        own = _own_words(matchers)
+        for qid, p in zip(required, paragraphs, strict=True):
+            topic = _topic(p, matchers, own)
+            if topic is not None and topic is not by_id[qid]:
+                return {}, {}, original
+        order = required
+    collected = {qid: [p] for qid, p in zip(order, paragraphs, strict=True)}
     methods: dict[str, Method] = {qid: "order" for qid in collected}
     return collected, methods, ""
 

@@ -981,7 +981,9 @@ _LEGAL = re.compile(
     r"if\s+you\s+(?:have\s+)?received\s+this|vertraulich|confidentiel|confidencial|riservat|"
     r"indirizzat[oi]\s+esclusivamente|ricevuto\s+(?:questo|il\s+presente)|destinatari[oa]\s+"
     r"(?:indicat|unic)|exclusivamente\s+(?:para|al|a\s+su)|destinataire|ausschließlich\s+für|"
-    r"irrtümlich|per\s+errore|por\s+error|par\s+erreur|por\s+engano|poufn|gizli)",
+    r"irrtümlich|per\s+errore|por\s+error|par\s+erreur|por\s+engano|poufn|gizli|"
+    # "Please consider the environment before printing this email."
+    r"before\s+printing|vor\s+dem\s+ausdrucken|avant\s+d.imprimer|antes\s+de\s+imprimir)",
     re.IGNORECASE,
 )
 _SIG_NAME = re.compile(

@@ -266,26 +266,40 @@ def test_our_own_mail_seen_again_is_from_us_and_never_answered(program, applican
     assert app["status"] == "questions_sent" and app["answers"] == {}
 
 
-def test_out_of_office_reply_to_our_questions_is_filed_not_answered(program, applicant):
+def answer_our_questions(
+    program, applicant, subject_prefix: str, headers: dict[str, str], body: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The applicant applies, gets our questions, and `body` comes back threaded to them;
+    one pass later: (the message as filed, the application)."""
     program.runs()
     program.receives(applies(applicant.address, program.address))
     program.runs()
     [questions] = applicant.inbox()
+    reply = EmailMessage()
+    reply["From"] = applicant.address
+    reply["To"] = str(questions["Reply-To"])
+    reply["Subject"] = subject_prefix + str(questions["Subject"])
+    reply["Message-ID"] = make_msgid(domain="mail.test")
+    reply["In-Reply-To"] = _message_id(questions)
+    for name, value in headers.items():
+        reply[name] = value
+    reply.set_content(body)
+    program.receives(reply.as_bytes())
+    assert program.runs().sent == 0
+    [filed] = [m for m in program.messages() if m["message_id"] == reply["Message-ID"]]
+    return filed, program.application(applicant.address)
+
+
+def test_out_of_office_reply_to_our_questions_is_filed_not_answered(program, applicant):
     # Exchange answers our questions with an out-of-office note, threaded to our email. It
     # even starts with "1." — none of it may be taken for answers.
-    ooo = EmailMessage()
-    ooo["From"] = applicant.address
-    ooo["To"] = str(questions["Reply-To"])
-    ooo["Subject"] = "Automatic reply: " + str(questions["Subject"])
-    ooo["Message-ID"] = make_msgid(domain="mail.test")
-    ooo["In-Reply-To"] = _message_id(questions)
-    ooo["Auto-Submitted"] = "auto-replied"
-    ooo["X-Auto-Response-Suppress"] = "All"
-    ooo.set_content("1. I am out of the office until 4 January.\n2. For urgent matters call.\n")
-    program.receives(ooo.as_bytes())
-    assert program.runs().sent == 0
-    [filed] = [m for m in program.messages() if m["message_id"] == ooo["Message-ID"]]
-    app = program.application(applicant.address)
+    filed, app = answer_our_questions(
+        program,
+        applicant,
+        "Automatic reply: ",
+        {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+        "1. I am out of the office until 4 January.\n2. For urgent matters call.\n",
+    )
     assert filed["kind"] == "auto_reply" and filed["application_id"] == app["id"]
     assert app["status"] == "questions_sent" and app["answers"] == {}
     assert [o["kind"] for o in program.outbox()] == ["questions"]
@@ -293,25 +307,15 @@ def test_out_of_office_reply_to_our_questions_is_filed_not_answered(program, app
 
 
 def test_a_reply_stamped_as_list_mail_in_our_thread_is_filed_not_answered(program, applicant):
-    program.runs()
-    program.receives(applies(applicant.address, program.address))
-    program.runs()
-    [questions] = applicant.inbox()
     # A university gateway stamps "Precedence: junk" on everything it relays: the reply is
     # never answered (it might be an absence note), but it lands on the application's page.
-    reply = EmailMessage()
-    reply["From"] = applicant.address
-    reply["To"] = str(questions["Reply-To"])
-    reply["Subject"] = "RE: " + str(questions["Subject"])
-    reply["Message-ID"] = make_msgid(domain="mail.test")
-    reply["In-Reply-To"] = _message_id(questions)
-    reply["Precedence"] = "junk"
-    reply["X-Auto-Response-Suppress"] = "DR, OOF, AutoReply"
-    reply.set_content("Dear team,\n\nAttached are the letters. Apologies for the delay.\n")
-    program.receives(reply.as_bytes())
-    assert program.runs().sent == 0
-    [filed] = [m for m in program.messages() if m["message_id"] == reply["Message-ID"]]
-    app = program.application(applicant.address)
+    filed, app = answer_our_questions(
+        program,
+        applicant,
+        "RE: ",
+        {"Precedence": "junk", "X-Auto-Response-Suppress": "DR, OOF, AutoReply"},
+        "Dear team,\n\nAttached are the letters. Apologies for the delay.\n",
+    )
     assert filed["kind"] == "list" and filed["application_id"] == app["id"]
     assert len(applicant.inbox()) == 1
 

@@ -363,3 +363,46 @@ def test_a_heading_in_the_applicants_words_over_the_answer() -> None:
         "referral": "A former classmate.",
         "afterwards": "A research role.",
     }
+
+
+def test_prose_paragraphs_leaving_out_the_optional_question() -> None:
+    paragraphs = [
+        "I'm a software engineer with 5 years of experience.",
+        "Honestly this is my weak spot; calculus 1 and 2 only.",
+        "I'd start with the math, then fast.ai and the Hugging Face RL course.",
+        "Around 15-20 hours a week. I could start in May.",
+        "I'd like to move into an ML engineering role.",
+    ]
+    got = extract_answers("Hi there,\n\n" + "\n\n".join(paragraphs) + "\n\nThanks!\nJess\n", QS)
+    assert got.texts == dict(
+        zip(
+            ["background", "math", "study_plan", "commitment", "afterwards"],
+            paragraphs,
+            strict=True,
+        )
+    )
+    # A paragraph that opens on another question than its place says: nothing guessed.
+    swapped = [paragraphs[0], paragraphs[3], paragraphs[2], paragraphs[1], paragraphs[4]]
+    assert extract_answers("Hi,\n\n" + "\n\n".join(swapped) + "\n", QS).texts == {}
+
+
+def test_gmail_plain_text_bold_headings_and_a_print_footer() -> None:
+    reply = "Hello,\n\n*Background*\nPhD student.\n\n*After the grant*\nIndustry research.\n"
+    assert extract_answers(reply, QS).texts == {
+        "background": "PhD student.",
+        "afterwards": "Industry research.",
+    }
+    signed = (
+        "6. A research role.\n\nThanks & Regards,\nVenkatesh\nTechnical Lead | Infosphere\n"
+        "Mobile: +91-98450 12345\n\nPlease consider the environment before printing this email.\n"
+    )
+    assert extract_answers(signed, QS).texts == {"afterwards": "A research role."}
+
+
+def test_an_apology_after_the_greeting_before_the_one_answer() -> None:
+    reply = (
+        "Hello,\n\nApologies, I must have skipped that one. I can do 20 hours per week.\n\n"
+        "Best regards,\nMarta\n"
+    )
+    got = extract_answers(reply, QS, asked=["commitment"]).texts
+    assert got == {"commitment": "I can do 20 hours per week."}

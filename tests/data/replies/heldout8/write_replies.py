@@ -20,74 +20,25 @@ Run from the repository root: python tests/data/replies/heldout8/write_replies.p
 
 from __future__ import annotations
 
-import html
-import io
 import json
-import subprocess
 import sys
-import tempfile
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-import docx
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE.parent))
 
-from grantbox.mailtemplates import numbered_questions, render_email  # noqa: E402
-from grantbox.questions import load_questions  # noqa: E402
+from grantbox.mailtemplates import numbered_questions  # noqa: E402
+from replykit import PROGRAM, QS, docx_bytes, esc, ours, pdf_bytes, q  # noqa: E402
 
-QS = load_questions(ROOT / "templates" / "questions.toml")
 NQ = numbered_questions(QS)
-PROGRAM = "Grants Team <grants@grantbox.example>"
 CASES: dict[str, dict] = {}
 N = 0
-
-
-def ours(name: str, template: str = "questions", ids: list[str] | None = None) -> tuple[str, str]:
-    r = render_email(
-        template, questions=numbered_questions(QS, ids), applicant_name=name,
-        original_subject="Application",
-    )  # fmt: skip
-    page = r.html
-    start = page.index(">", page.index("<body")) + 1
-    return r.text.rstrip("\n"), page[start : page.index("</body>")].strip()
-
-
-def q(text: str, prefix: str = "> ") -> str:
-    return "\n".join(
-        (prefix + line).rstrip() if line.strip() else prefix.rstrip()
-        for line in text.rstrip("\n").split("\n")
-    )
-
-
-def esc(s: str) -> str:
-    return html.escape(s, quote=False)
-
-
-def docx_bytes(paragraphs: list[tuple[str, bool]]) -> bytes:
-    d = docx.Document()
-    for text, bold in paragraphs:
-        p = d.add_paragraph()
-        p.add_run(text).bold = bold
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
-def pdf_bytes(page_html: str) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "a.html", Path(tmp) / "a.pdf"
-        src.write_text(page_html, encoding="utf-8")
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--print-to-pdf={out}", src.as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
-        return out.read_bytes()
 
 
 def case(
