@@ -280,7 +280,35 @@ def _labelled_name(value: str) -> str | None:
 def find_name(
     head: list[Line], emails: list[TextValue], lines: list[Line] | None = None
 ) -> TextValue | None:
+    """The applicant's name: the first of the header's lines that reads as one; but when the
+    applicant's own address spells another name in the first lines and not that one (a job
+    title, a heading or a greeting in a language the word lists miss), the spelled one."""
+    found = _first_name(head, emails, lines)
+    locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
+    if found is None or not locals_ or _spelled_by(found.value, locals_):
+        return found
+    if not re.search(r"[A-Za-z]", found.value):
+        return found  # "山田 花子": no address spells a name in its own script
+    seen = {ln.number for ln in head}
+    for line in [*head, *(ln for ln in (lines or [])[:25] if ln.number not in seen)]:
+        for part in line.fields[:3]:
+            candidate = _name_candidate(part)
+            if candidate and _spelled_by(candidate, locals_):
+                return TextValue(value=candidate, evidence=ev(line))
+    return found
+
+
+def _first_name(
+    head: list[Line], emails: list[TextValue], lines: list[Line] | None = None
+) -> TextValue | None:
     for line in head[:8]:
+        fields = [f.strip() for f in line.fields if f.strip()]
+        if (
+            len(fields) >= 2
+            and _CJK_NAME_LABEL.fullmatch(fields[0])
+            and _CJK_NAME.fullmatch(fields[1])
+        ):
+            return TextValue(value=fields[1], evidence=ev(line))  # 简历: "姓  名 | 王佳琪"
         label = NAME_LABEL.match(line.text)
         if label:
             candidate = _labelled_name(label.group("value"))
@@ -514,6 +542,7 @@ def _mononym(text: str, line: Line, head: list[Line]) -> str | None:
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff"
+_CJK_NAME_LABEL = re.compile(r"姓\s*+名\s*+[:：]?|이\s*+름\s*+[:：]?|氏\s*+名\s*+[:：]?")
 _CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,3}} [{_CJK}]{{1,3}}")
 
 
@@ -590,6 +619,11 @@ def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
     (particles), "María Fernanda" over "García Márquez" or "Omar Khaled" two lines above
     "Haddad" (a surname the applicant's address spells, on a line of its own)."""
     have = set(_fold(name).split())
+    # Beside the name only its own script ("Omar Khaled | عمر خالد"): a wrapped name. Beside a
+    # job title or a place, the line is a header's, and the next line stands on its own.
+    latin_beside = [
+        f for f in head[i].fields if re.search(r"[A-Za-z]", f) and _fold(name) not in _fold(f)
+    ]
     for k, nxt in enumerate(head[i + 1 : i + 3]):
         text = nxt.text.strip()
         tokens = text.split()
@@ -603,7 +637,7 @@ def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
             len(w) >= 3 and w not in have and any(w in part for part in locals_)
             for w in _fold(text).replace("-", " ").split()
         )
-        if particles or spelled:
+        if particles or (spelled and not latin_beside):
             return joined
     return name
 

@@ -80,6 +80,9 @@ LATER_HELDOUT = {
     # resume.io, Resume Genius, LinkedIn, Europass, Google Docs), leonz/resume-template and
     # Lancern/resume-template, names wrapped over lines, monograms, nicknames, two scripts.
     "heldout7": (25, 22, 0),
+    # Blind a fifth time: builder PDFs, Word/LibreOffice, LaTeX, Typst, text; a three-column
+    # header whose name wraps (still none) and a sidebar email after the references (missed).
+    "heldout8": (26, 23, 1),
 }
 
 

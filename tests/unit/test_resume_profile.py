@@ -627,6 +627,16 @@ BSc Mathematics, University of Leeds, 2015
         ("Jose Maria “Jomar” B. Villanueva\nj@example.ph", "Jose Maria “Jomar” B. Villanueva"),
         ("刘雨桐  Yutong (Tina) Liu\nyutong@example.cn", "Yutong (Tina) Liu"),
         ("Li Na Wu\nli@example.cn", "Li Na Wu"),
+        # heldout8 (blind): a blind application's heading; a job title's second half beside
+        # it, the name on the next line (the address spells it, not the title); 姓名 cell.
+        ("Blind Application\nCandidate 0417\napplicant-0417@example.org", None),
+        ("Anonymisierte Bewerbung\nbewerbung-0311@example.de", None),
+        (
+            "INVESTIGADOR POSDOCTORAL · ECOLOGÍA TROPICAL\nSebastián Orrego Villa\n"
+            "s.orrego@example.co",
+            "Sebastián Orrego Villa",
+        ),
+        ("个人简历\n姓  名\t王佳琪\t性  别\nwangjiaqi98@example.cn", "王佳琪"),
         (
             "Please find my CV below; the upload failed.\n-----\nCURRICULUM VITAE\n"
             "Name: Mariam Saeed Al Nuaimi (مريم سعيد النعيمي)\nEmail: m@example.ae",
