@@ -565,9 +565,7 @@ def main() -> int:
         for miss in report.misses:
             print("  " + miss)
     failed = bool(report.failures() or statistics.median(report.profile_ms) > 20)
-    for folder in (
-        HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8
-    ):
+    for folder in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8):
         names = evaluate_names(folder)
         print()
         print(render_names(names, folder))
