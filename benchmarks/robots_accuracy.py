@@ -106,6 +106,12 @@ FIRST_RUN = {
     "'left the company' and two forward notices; a Spanish Exchange delay notice; a Groups.io "
     "refusal; a plain Spanish read receipt; a web form's copy; a Polish quarantine notice); "
     "0/27 people silenced",
+    # Sixth measurement (robots6, blind), a balanced month of mail: 46 robots of every kind and
+    # 43 people who write what a robot might; labels first, one run with the code of 282c49f.
+    "robots-heldout6": "6/46 robots answered (Amharic, Urdu and Yoruba absence notes from "
+    "people's own mail rules; Freshdesk in Spanish and Help Scout in German acknowledgements; "
+    "a Spanish e-government 'do not reply' receipt); 1/43 people silenced (a Portuguese reply "
+    "under a subject of her own that says she will be on holiday and names a colleague)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

@@ -44,7 +44,8 @@ _ROBOT_LOCAL_PARTS = frozenset(
     }
 )  # fmt: skip
 _ROBOT_PREFIX_RE = re.compile(
-    r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-]|microsoftexchange[0-9a-f]{8})",
+    r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-]|microsoftexchange[0-9a-f]{8}|"
+    r"no-?responder|n[ãa]o-?responda|ne-?pas-?repondre|non-?rispondere|nicht-?antworten)",
     re.I,
 )
 # The same names written with other separators or none ("post_master", "Mail.Delivery.System",
@@ -87,7 +88,7 @@ _AUTO_SUBJECT_ANYWHERE_RE = re.compile(
     r"balasan otomatis|tr[ảa] l[ờo]i t[ựu] đ[ộo]ng|תשובה אוטומטית|رد تلقائي|自動返信|自動回覆|"
     r"resposta autom[àa]tica|erantzun automatikoa|аутоматски одговор|sjálfvirkt svar|"
     r"balasan automatik|awtomatikong tugon|jibu la kiotomatiki|پاسخ خودکار|"
-    r"ตอบกลับอัตโนมัติ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|"
+    r"ตอบกลับอัตโนมัติ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|자동 회신|자동 응답|"
     # Read receipts: "Read:", "Gelesen:", "Leído:", "Lu :", "Lido:", "Letto:", "Gelezen:".
     r"read|gelesen|le[íi]do|lu|lido|letto|gelezen|läst|przeczytan[ay]|прочитано)"
     r"[ \t]*+:",
@@ -189,11 +190,16 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
     short text answering a mail, in the words of one (`_AWAY_RE`), naming a date or another
     address; no attachment, no question, no words about an automatic reply received."""
     subject = msg.subject[:MAX_SUBJECT]
-    if msg.attachments or not (
-        msg.in_reply_to or _REPLY_OR_FORWARD_RE.match(subject) or _absence_subject(subject)
-    ):
-        return False  # an auto-reply answers a mail, and carries no file
     own = _own_text(msg.text[:MAX_HEAD_TEXT])
+    unquoted = _QUOTED_WORDS_RE.sub(" ", own[: MAX_OPENING * 2])
+    if not msg.attachments and "?" not in own and _SAYS_AUTOMATIC_RE.search(unquoted):
+        return True  # "Este es un mensaje automático." in its own words, not quoted
+    kept_subject = _REPLY_OR_FORWARD_RE.match(subject) or _absence_subject(subject)
+    if msg.attachments or not (kept_subject or (msg.in_reply_to and _NOTICE_RE.search(own))):
+        # An auto-reply keeps the subject it answers ("Re: …", "Automatic reply: …") or is
+        # one ("Out of office"); under a subject of a person's own, only a notice that the
+        # mail was forwarded or the address is no longer read.
+        return False
     if (
         len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) > MAX_AUTO_REPLY_WORDS
         or "?" in own
@@ -203,7 +209,23 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
     if _ABOUT_AN_AUTO_REPLY_RE.search(own) or not _AWAY_RE.search(own):
         return False
     others = {a.lower() for a in _ADDRESS_RE.findall(own)} - {msg.from_addr.lower()}
-    return bool(others) or bool(re.search(r"\d", own))
+    return bool(others) or bool(re.search(r"\d", own)) or bool(_WITHIN_RE.search(own))
+
+
+# "… within two working days": when an acknowledgement promises its answer.
+_WITHIN_RE = re.compile(
+    r"\b(?:within|innerhalb|binnen|entro|dentro de|en un plazo|sous|w ciągu|в течение)\s", re.I
+)
+# A text that says it is automatic, in its own words ("This is an automatic reply", "Ceci est
+# un message automatique", "Este mensaje se ha generado automáticamente").
+_SAYS_AUTOMATIC_RE = re.compile(
+    r"\b(?:this|ceci|este|esta|questa|questo|dies|dit|to)\s+(?:is|est|es|è|ist|jest)\s+"
+    r"(?:an?\s+|un\s+|una\s+|eine?\s+|een\s+)?(?:\w+\s+)?(?:automatic|automated|automatique|"
+    r"autom[áa]tic[oa]|automatisch\w*|automatyczn\w*)\b|"
+    r"(?:se ha generado|ha sido generado|wurde automatisch|a été généré|é gerad[oa]|"
+    r"è stat[oa] generat)",
+    re.I,
+)
 
 
 _NUMBERED_LINE_RE = re.compile(r"(?m)^\s*+\d{1,2}[.)]\s++\S")
@@ -414,6 +436,18 @@ def _written_by_a_person(msg: InboundMessage) -> bool:
 
 # Words automatic replies open with: absence ("I am out of the office until…") or the
 # acknowledgement of a help desk ("Thank you for contacting us, we will reply within…").
+# What a "left the company" or "your mail was forwarded" notice says: no longer there, and
+# mail forwarded or an address switched off by a rule.
+_NOTICE_WORDS = (
+    r"no longer (?:with|at|work|employed|working|being read|monitored|in use)|"
+    r"(?:have|has) left (?:the|our|\w+ as of)|nicht mehr (?:für|bei|tätig)|n.est plus consult|"
+    r"ya no (?:trabaja|forma parte)|(?:não|nao) (?:trabalha|faz parte)|non (?:lavora|fa) più|"
+    r"niet meer (?:werkzaam|in dienst)|nie pracuje już|"
+    r"forwarded automatically|automatically forwarded|(?:has been|was) forwarded to|"
+    r"wird (?:nicht )?weitergeleitet|a été transféré|foi reencaminhad|ha sido reenviad|"
+    r"será desativado|sera désactivé|wird deaktiviert"
+)
+_NOTICE_RE = re.compile(_NOTICE_WORDS, re.I)
 # Words an absence note, a "left the company" or "forwarded to my colleague" notice, or a help
 # desk's acknowledgement is made of, in the languages applicants and their colleagues write.
 _AWAY_WORDS = (
@@ -434,15 +468,8 @@ _AWAY_WORDS = (
     r"cong[ée]s|छुट्टी|ছুটি|likizo|bakasyon|wala sa opisina|oporretan|на одмору|odmoru|"
     r"godišnj\w* odmor|одсутн|odsutn|atvaļinājumā|puhkusel|í fríi|sumarfrí|fora de l'oficina|"
     r"\bvacances\b|"
-    r"ลาพัก|ไม่อยู่|مرخصی|"
-    # No longer there, and mail forwarded by a rule.
-    r"no longer (?:with|at|work|employed|working|being read|monitored|in use)|"
-    r"(?:have|has) left (?:the|our|\w+ as of)|nicht mehr (?:für|bei|tätig)|n.est plus consult|"
-    r"ya no (?:trabaja|forma parte)|(?:não|nao) (?:trabalha|faz parte)|non (?:lavora|fa) più|"
-    r"niet meer (?:werkzaam|in dienst)|nie pracuje już|"
-    r"forwarded automatically|automatically forwarded|(?:has been|was) forwarded to|"
-    r"wird (?:nicht )?weitergeleitet|a été transféré|foi reencaminhad|ha sido reenviad|"
-    r"será desativado|sera désactivé|wird deaktiviert|"
+    r"ลาพัก|ไม่อยู่|مرخصی|እረፍት|چھٹی|ìsinmi|isinmi|\bhutu\b|ezumike|ikhefu|met verlof|\bfasax\b|"
+    r"बिदा|விடுப்பு|సెలవు|ਛੁੱਟੀ|නිවාඩු|" + _NOTICE_WORDS + "|"
     # The thanks an auto-reply opens with, in languages other than English.
     r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
     r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
@@ -450,7 +477,9 @@ _AWAY_WORDS = (
     r"dziękuję za (?:wiadomość|e-?mail)|terima kasih atas|asante kwa|salamat sa iyong|"
     r"eskerrik asko zure|хвала на поруци|paldies par|tänan kirja|cảm ơn bạn đã|dziękujemy za|"
     r"nous avons bien re[çc]u|hemos recibido su|recebemos (?:a )?sua|abbiamo ricevuto|"
-    r"wir haben ihre (?:nachricht|e-?mail)|gràcies pel vostre|ধন্যবাদ|धन्यवाद"
+    r"wir haben ihre (?:nachricht|e-?mail)|gràcies pel vostre|ধন্যবাদ|धन्यवाद|"
+    r"(?:vielen )?dank(?:e)? für deine|wir haben (?:sie|ihre|deine) (?:\w+ )?erhalten|"
+    r"ለመልዕክትዎ|آپ کی ای میل کا شکریہ|ẹ ṣé fún"
 )
 _AWAY_RE = re.compile(_AWAY_WORDS, re.I)
 # Words automatic replies open with: the above, and English ones a person's letter may use
@@ -641,7 +670,11 @@ _WEB_APP_SENDERS = frozenset({"wordpress", "www-data", "apache", "nginx", "drupa
 # Role names a person may write from (RFC 2142 says a person reads postmaster@; small outfits
 # and web hosts that only send from no-reply@ exist; a bouncy-castle firm is bounce@): never
 # the daemons' names.
-_ROLE_LOCAL_PARTS_RE = re.compile(r"^(?:post-?master|no-?reply|do-?not-?reply|bounce)$", re.I)
+_ROLE_LOCAL_PARTS_RE = re.compile(
+    r"^(?:post-?master|no-?reply|do-?not-?reply|bounce|no-?responder|n[ãa]o-?responda|"
+    r"ne-?pas-?repondre|non-?rispondere|nicht-?antworten)$",
+    re.I,
+)
 # What programs write, near the top of their text: a person's letter carries none of it.
 _MACHINE_WORDS_RE = re.compile(
     r"do(?:n't| not)[ -]?(?:reply|respond)|automatic(?:ally)? (?:generated|sent)|"
@@ -656,7 +689,9 @@ _MACHINE_WORDS_RE = re.compile(
     r"g[ée]n[ée]r[ée]e? automatiquement|generad[oa] autom[áa]ticamente|gerad[oa] automaticamente|"
     r"generat[oa] automaticamente|r[ée]ponse automatique|respuesta autom[áa]tica|"
     r"risposta automatica|thư trả lời tự động|автоматическ\w+ (?:ответ|сообщени)|"
-    r"ne pas (?:y )?r[ée]pondre|no responda|nicht (?:auf diese|darauf) antworten",
+    r"ne pas (?:y )?r[ée]pondre|no responda|nicht (?:auf diese|darauf) antworten|"
+    r"mensaje autom[áa]tico|messaggio automatico|message automatique|mensagem autom[áa]tica|"
+    r"automatische nachricht|automatisch bericht",
     re.I,
 )
 # Words a person quotes ('you asked whether the "returned mail" came from us'): theirs to
@@ -666,7 +701,7 @@ _QUOTED_WORDS_RE = re.compile(r"[\"“„«][^\"“”„«»\n]{1,80}[\"”“�
 # write in. A program says "we" or nothing.
 _FIRST_PERSON_RE = re.compile(
     r"(?:^|[^\w'])(?:i|i'm|i've|i'd|i'll|me|my|ich|mich|mir|mein|meine|je|j'|moi|yo|mi|eu|meu|"
-    r"minha|io|mio|ik|mij|mijn|jag|mig|jeg|minä|mä|én|mnie|mój|мой|я)"
+    r"minha|mim|io|mio|ik|mij|mijn|jag|mig|jeg|minä|mä|én|mnie|mój|мой|я)"
     r"(?=[^\w]|$)",
     re.I,
 )

@@ -727,3 +727,46 @@ def test_a_website_form_relays_a_person_but_its_own_copy_is_a_robot() -> None:
         "Vielen Dank für Ihre Nachricht. Dies ist eine automatisch erzeugte Kopie Ihrer Eingabe.",
     )
     assert not copy.may_auto_answer
+
+
+# ------------------------------------------ robots6: a balanced month of mail
+
+
+def test_robots6_acknowledgements_and_notices() -> None:
+    said = triaged(
+        "From: ayuda@fundacion.example\nTo: apply@grants.example\n"
+        "Subject: Ticket recibido - We have received your application",
+        "Estimado/a,\n\nHemos recibido su solicitud. Un agente le responderá lo antes posible.\n\n"
+        "Este es un mensaje automático.",
+    )
+    assert said.kind is MessageKind.auto_reply, said.reasons
+    within = triaged(
+        "From: hallo@hilfe.example\nTo: apply@grants.example\nSubject: Re: Ihre Bewerbung\n"
+        "In-Reply-To: <ack-1@grants.example>",
+        "Hallo,\n\nvielen Dank für deine Nachricht! Wir haben sie erhalten und melden uns "
+        "innerhalb von zwei Werktagen.",
+    )
+    assert within.kind is MessageKind.auto_reply, within.reasons
+    portal = triaged(
+        "From: no-responder@ayto.example\nTo: apply@grants.example\nSubject: Confirmación",
+        "Su correo ha sido registrado. Por favor, no responda a este correo.",
+    )
+    assert not portal.may_auto_answer
+
+
+def test_robots6_people_are_answered() -> None:
+    # Under a subject of her own, saying she will be on holiday: a person.
+    holiday = triaged(
+        "From: João <joao@vila.example>\nTo: apply@grants.example\n"
+        "Subject: Documentos em falta - estarei de férias\nIn-Reply-To: <req-1@grants.example>",
+        "Bom dia,\n\nEnvio os documentos. Estarei de férias de 20 de dezembro a 4 de janeiro; "
+        "a minha colega Rita (rita@vila.example) pode responder.",
+    )
+    assert holiday.kind is None and holiday.may_auto_answer, holiday.reasons
+    # Quoting the words of an automatic confirmation, and asking: a person.
+    asks = triaged(
+        "From: Kieran <k@arts.example>\nTo: apply@grants.example\nSubject: Re: Received\n"
+        "In-Reply-To: <ack-2@grants.example>",
+        'Hello,\n\nIs this an auto-reply? The message says "this is an automatic confirmation".',
+    )
+    assert asks.kind is None and asks.may_auto_answer, asks.reasons
