@@ -69,7 +69,9 @@ _AUTO_SUBJECT_RE = re.compile(
     r"absence du bureau|respuesta autom[áa]tica|fuera de la oficina|risposta automatica|"
     r"fuori sede|automatisch antwoord|afwezig|resposta autom[áa]tica|"
     r"odpowied[źz] automatyczna|vacation( reply)?|away from (the |my )?office|on vacation|"
-    r"on leave|自動応答|自动回复|자동 응답"
+    r"on leave|自動応答|自动回复|자동 응답|"
+    # Read receipts at the start: "Read:", "Gelesen:", "Leído:", "Lu :", "Letto:", "Gelezen:".
+    r"read|gelesen|le[íi]do|lu|lido|letto|gelezen|läst|przeczytan[ay]|прочитано"
     r")\s*+(:|\]|-\s|–|$)",
     re.I,
 )
@@ -88,9 +90,7 @@ _AUTO_SUBJECT_ANYWHERE_RE = re.compile(
     r"balasan otomatis|tr[ảa] l[ờo]i t[ựu] đ[ộo]ng|תשובה אוטומטית|رد تلقائي|自動返信|自動回覆|"
     r"resposta autom[àa]tica|erantzun automatikoa|аутоматски одговор|sjálfvirkt svar|"
     r"balasan automatik|awtomatikong tugon|jibu la kiotomatiki|پاسخ خودکار|"
-    r"ตอบกลับอัตโนมัติ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|자동 회신|자동 응답|"
-    # Read receipts: "Read:", "Gelesen:", "Leído:", "Lu :", "Lido:", "Letto:", "Gelezen:".
-    r"read|gelesen|le[íi]do|lu|lido|letto|gelezen|läst|przeczytan[ay]|прочитано)"
+    r"ตอบกลับอัตโนมัติ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|자동 회신|자동 응답)"
     r"[ \t]*+:",
     re.I,
 )

@@ -770,3 +770,16 @@ def test_robots6_people_are_answered() -> None:
         'Hello,\n\nIs this an auto-reply? The message says "this is an automatic confirmation".',
     )
     assert asks.kind is None and asks.may_auto_answer, asks.reasons
+
+
+def test_a_read_receipt_subject_counts_only_at_the_start() -> None:
+    receipt = triaged(
+        "From: Ramón <r@vecinos.example>\nTo: apply@grants.example\nSubject: Leído: Su solicitud",
+        "Su mensaje\n\nfue leído el viernes, 4 de diciembre de 2026 12:01:00 (UTC+01:00).",
+    )
+    assert not receipt.may_auto_answer, receipt.reasons
+    lulu = triaged(
+        "From: Lulu <l@b.example>\nTo: apply@grants.example\nSubject: Application from Lulu: CV",
+        "Hello, I am applying for the grant with my CV attached.",
+    )
+    assert lulu.kind is None and lulu.may_auto_answer, lulu.reasons
