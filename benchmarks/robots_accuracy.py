@@ -112,6 +112,12 @@ FIRST_RUN = {
     "people's own mail rules; Freshdesk in Spanish and Help Scout in German acknowledgements; "
     "a Spanish e-government 'do not reply' receipt); 1/43 people silenced (a Portuguese reply "
     "under a subject of her own that says she will be on holiday and names a colleague)",
+    # Seventh measurement (robots7, blind), the last of stop 13: 43 robots, 40 people, all
+    # written; one run with the code of e6a0ee9 (after robots6's changes).
+    "robots-heldout7": "7/43 robots answered (Tamil, Zulu and Georgian absence notes; an "
+    "osTicket acknowledgement; a Polish challenge-response; a Japanese address-change notice; "
+    "an Arabic Freshdesk acknowledgement); 7/40 people silenced (six replies that say the "
+    "writer will be away, each quoting our mail; one under a gateway's Precedence: bulk)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

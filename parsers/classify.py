@@ -194,6 +194,15 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
     unquoted = _QUOTED_WORDS_RE.sub(" ", own[: MAX_OPENING * 2])
     if not msg.attachments and "?" not in own and _SAYS_AUTOMATIC_RE.search(unquoted):
         return True  # "Este es un mensaje automático." in its own words, not quoted
+    if _quotes_its_mail(msg):
+        return False  # absence notes do not quote the mail they answer; people's replies do
+    if (
+        not msg.attachments
+        and "?" not in own
+        and _TICKET_RE.search(own[: MAX_OPENING * 2])
+        and len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) <= MAX_AUTO_REPLY_WORDS
+    ):
+        return True  # "Support Ticket Opened [#558214]": a help desk's acknowledgement
     kept_subject = _REPLY_OR_FORWARD_RE.match(subject) or _absence_subject(subject)
     if msg.attachments or not (kept_subject or (msg.in_reply_to and _NOTICE_RE.search(own))):
         # An auto-reply keeps the subject it answers ("Re: …", "Automatic reply: …") or is
@@ -223,9 +232,25 @@ _SAYS_AUTOMATIC_RE = re.compile(
     r"(?:an?\s+|un\s+|una\s+|eine?\s+|een\s+)?(?:\w+\s+)?(?:automatic|automated|automatique|"
     r"autom[áa]tic[oa]|automatisch\w*|automatyczn\w*)\b|"
     r"(?:se ha generado|ha sido generado|wurde automatisch|a été généré|é gerad[oa]|"
-    r"è stat[oa] generat)",
+    r"è stat[oa] generat)|自動送信|自動配信|自动发送|자동 발송|自動で送信",
     re.I,
 )
+
+
+# A help desk's ticket number: "[#558214]", "ticket #88231", "تذكرة برقم 7710".
+_TICKET_RE = re.compile(
+    r"\[#\d{3,}\]|\b(?:ticket|tíquete|tiquet|チケット|تذكرة)\W{0,3}(?:#|no\.?|nr\.?|number|برقم)?\s*+\d{3,}"
+    r"|\b(?:request|case|anfrage|vorgang|demande|solicitud|richiesta|pedido|zgłoszenie)\b[^#\n]{0,60}"
+    r"#\s*+\d{3,}",
+    re.I,
+)
+
+
+def _quotes_its_mail(msg: InboundMessage) -> bool:
+    """The text goes on below an attribution, a ">" quote or an Outlook header block."""
+    head = msg.text[:MAX_HEAD_TEXT]
+    m = _QUOTE_START_RE.search(head)
+    return m is not None and m.start() > 0 and bool(head[m.end() :].strip())
 
 
 _NUMBERED_LINE_RE = re.compile(r"(?m)^\s*+\d{1,2}[.)]\s++\S")
@@ -312,7 +337,11 @@ _CHALLENGE_RE = re.compile(
     r"(?:added|add you) to my (?:list of approved senders|approved senders'? list)|"
     r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?) only from (?:senders|people) "
     r"(?:i have|i've) approved|"
-    r"(?:verify|confirm) that you are (?:a )?(?:real )?(?:person|human)(?: and not a| not a)",
+    r"(?:verify|confirm) that you are (?:a )?(?:real )?(?:person|human)(?: and not a| not a)|"
+    # "This mailbox is protected against spam", in the languages of the filters' users.
+    r"(?:this mailbox|diese mailbox|dieses postfach|ta skrzynka|cette boîte(?: aux lettres)?|"
+    r"este buzón|questa casella) (?:is|ist|jest|est|está|è) (?:\S+ )?(?:protected|geschützt|"
+    r"chroniona|protégée|protegid[oa]|protett[ao])",
     re.I,
 )
 
@@ -469,7 +498,7 @@ _AWAY_WORDS = (
     r"godišnj\w* odmor|одсутн|odsutn|atvaļinājumā|puhkusel|í fríi|sumarfrí|fora de l'oficina|"
     r"\bvacances\b|"
     r"ลาพัก|ไม่อยู่|مرخصی|እረፍት|چھٹی|ìsinmi|isinmi|\bhutu\b|ezumike|ikhefu|met verlof|\bfasax\b|"
-    r"बिदा|விடுப்பு|సెలవు|ਛੁੱਟੀ|නිවාඩු|" + _NOTICE_WORDS + "|"
+    r"बिदा|விடுப்பு|விடுப்பில்|விடுமுறை|సెలవు|ਛੁੱਟੀ|නිවාඩු|ngiphumule|შვებულებ|" + _NOTICE_WORDS + "|"
     # The thanks an auto-reply opens with, in languages other than English.
     r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
     r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
@@ -595,12 +624,23 @@ def is_list_mail(msg: InboundMessage) -> str | None:
             continue
         return f"{name} header"
     if precedence in _LIST_PRECEDENCE:
-        if precedence != "list" and _personal_note(msg):
+        if precedence != "list" and (_personal_note(msg) or _reply_quoting_its_mail(msg)):
             # A company gateway stamps "Precedence: bulk" on everything it relays, a
             # person's reply included; vacation programs' "bulk" replies speak of absence.
             return None
         return f"Precedence: {precedence}"
     return None
+
+
+def _reply_quoting_its_mail(msg: InboundMessage) -> bool:
+    """A person's reply: it opens with a greeting, from a person's address, and goes on to
+    quote the mail it answers, which no absence note or list server does."""
+    return (
+        not _robot_sender(msg)
+        and not _null_return_path(msg)
+        and _opens_like_a_person(msg)
+        and _quotes_its_mail(msg)
+    )
 
 
 def _answers_a_mail(msg: InboundMessage) -> bool:
@@ -768,7 +808,8 @@ def asks_for_no_auto_reply(msg: InboundMessage) -> str | None:
     answers no mail (a sales tool's one-to-one mail) is answered all the same.
     """
     value = _header(msg, "x-auto-response-suppress")
-    if value and value.lower() != "none" and not (_personal_note(msg) and not _answers_a_mail(msg)):
+    person = (_personal_note(msg) and not _answers_a_mail(msg)) or _reply_quoting_its_mail(msg)
+    if value and value.lower() != "none" and not person:
         # Sales tools (HubSpot, Salesforce) set it on the one-to-one notes people write; an
         # auto-reply under it always answers a mail (an Exchange absence note in a language
         # the absence words miss stays unanswered).

@@ -783,3 +783,43 @@ def test_a_read_receipt_subject_counts_only_at_the_start() -> None:
         "Hello, I am applying for the grant with my CV attached.",
     )
     assert lulu.kind is None and lulu.may_auto_answer, lulu.reasons
+
+
+# ------------------------------------------ robots7: the last blind round of stop 13
+
+
+def test_a_reply_quoting_our_mail_is_a_person_even_when_it_mentions_a_holiday() -> None:
+    headers = (
+        "From: Olga <olga@club.example>\nTo: apply@grants.example\nSubject: Re: Application\n"
+        "In-Reply-To: <req-7@grants.example>"
+    )
+    quote = (
+        "\n\nOn Fri, 4 Dec 2026 at 09:15, Grants Office <apply@grants.example> wrote:\n> Please."
+    )
+    for extra, body in [
+        ("", "Thanks. I'll be on holiday from 20 December, write to per@club.example."),
+        ("\nPrecedence: bulk", "Good morning,\n\nThank you for your email. Please see attached."),
+        (
+            "\nX-Auto-Response-Suppress: DR, RN, NRN, OOF, AutoReply",
+            "Dzień dobry,\n\ndziękuję za wiadomość. Od 21.12 do 6.01 będę na urlopie.",
+        ),
+    ]:
+        t = triaged(headers + extra, body + quote)
+        assert t.kind is None and t.may_auto_answer, (body, t.reasons)
+    # The same note without the quote, under "Re:": an absence note.
+    assert not triaged(
+        headers, "I am on holiday until 20 December; write to per@club.example."
+    ).may_auto_answer
+
+
+def test_ticket_acknowledgements_and_challenges_in_other_languages() -> None:
+    ticket = triaged(
+        "From: support@parks.example\nTo: apply@grants.example\nSubject: Support Ticket Opened",
+        "Dear Grants Office,\n\nA request for support has been created and assigned #558214.",
+    )
+    assert ticket.kind is MessageKind.auto_reply, ticket.reasons
+    challenge = triaged(
+        "From: t@fundacja.example\nTo: apply@grants.example\nSubject: Potwierdź swój adres",
+        "Witaj,\n\nTa skrzynka jest chroniona przed spamem. Kliknij link i przepisz kod.",
+    )
+    assert challenge.kind is MessageKind.auto_reply, challenge.reasons
