@@ -676,8 +676,12 @@ def _own_anchors(
             continue
         hm = _HEADING.match(line)
         if hm:
-            # "## Background", "**Study plan**", or a line that is exactly a label.
+            # "## Background", "**Study plan**", or a line that is exactly a label; or a
+            # label in the applicant's words ("How I heard about you") over its answer.
             target = _label_question(hm.group("label"), matchers, exact=not hm.group("mark"))
+            nxt = block_lines[pos + 1] if pos + 1 < len(block_lines) else ""
+            if target is None and nxt.strip() and 2 <= len(_words(hm.group("label"))) <= 5:
+                target = _label_question(hm.group("label"), matchers)
             if target is not None:
                 labelled[pos] = _Anchor(pos, target, "label", "")
     if _questions_in_a_column(block_lines, echoes):
@@ -1150,7 +1154,9 @@ def extract_answers(
         if m.question.id not in collected:
             add(m, "inline", text_lines, False)
 
-    unassigned_text = "\n".join(strip_closing(strip_signature(unassigned))).strip()
+    unassigned_text = "\n".join(
+        strip_signature_block(strip_closing(strip_signature(unassigned)))
+    ).strip()
     if not collected and unassigned_text:
         collected, methods, unassigned_text = _by_order(unassigned_text, matchers, asked_ids)
     if not collected and unassigned_text:
@@ -1229,8 +1235,8 @@ def _by_order(
     while paragraphs and "\n" not in paragraphs[0]:
         first = paragraphs[0]
         sentences = _SENTENCE_END.split(first, maxsplit=1)
-        if len(sentences) == 2 and _APOLOGY.match(sentences[0]):
-            paragraphs[0] = sentences[1]  # "Sorry I missed that one! 25 hours a week, …"
+        if len(sentences) == 2 and (_APOLOGY.match(sentences[0]) or _GREETING.match(sentences[0])):
+            paragraphs[0] = sentences[1]  # "Sorry I missed that one! 25 hours …", "Hi! I can …"
         elif (
             _GREETING.match(first)
             or first.rstrip().endswith(":")

@@ -199,7 +199,8 @@ CLOSING = re.compile(
     r"(?:maraming\s+)?salamat(?:\s+po)?|terima\s+kasih|cảm\s+ơn|xin\s+cảm\s+ơn|asante(?:\s+sana)?|"
     r"спасибо|с\s+уважением|شكرا|مع\s+التحية|saludos\s+cordiales|un\s+abrazo|"
     r"distinti\s+saluti|saluti|z\s+poważaniem|děkuji|mulțumesc|cu\s+stimă|bedankt|dank\s+je(?:\s+wel)?|"
-    r"tack|takk|kiitos|mvh|ευχαριστώ|dhanyavaad|dhanyavad)"
+    r"tack|takk|kiitos|mvh|ευχαριστώ|dhanyavaad|dhanyavad|"
+    r"(?:thank\s+you(?:\s+very\s+much)?\s+and\s+)?god\s+bless(?:\s+you)?)"
     r"\s*+[,.!。！]*\s*+(?:[-–—]\s*+\S.{0,40})?$",
     re.IGNORECASE,
 )

@@ -406,3 +406,20 @@ def test_an_apology_after_the_greeting_before_the_one_answer() -> None:
     )
     got = extract_answers(reply, QS, asked=["commitment"]).texts
     assert got == {"commitment": "I can do 20 hours per week."}
+
+
+def test_heldout14_habits() -> None:
+    # A label in the applicant's words on a line of its own over the answer.
+    labels = "Hello,\n\nTime commitment\n40 hours a week.\n\nHow I heard about you\nA colleague.\n"
+    assert extract_answers(labels, QS).texts == {
+        "commitment": "40 hours a week.",
+        "referral": "A colleague.",
+    }
+    # "Hi! …" before the one answer asked for; a sign-off blessing after the last answer.
+    one = "Hi! I can do 30 hours a week and start on January 4th.\n\nAisha\n"
+    got = extract_answers(one, QS, asked=["commitment"]).texts
+    assert got == {"commitment": "I can do 30 hours a week and start on January 4th."}
+    blessed = (
+        "6. A research job.\n\nThank you very much and God bless.\n\nRespectfully yours,\nMaria\n"
+    )
+    assert extract_answers(blessed, QS).texts == {"afterwards": "A research job."}
