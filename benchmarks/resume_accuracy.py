@@ -10,7 +10,7 @@ PASS/FAIL, the profile step's median time, and text extraction time per page.
     python benchmarks/resume_accuracy.py --details  # list each miss
 
 It then reports names and emails on the held-out sets in tests/data/resumes/heldout/ to
-heldout8/ (issue 11: documents the parser was not written against, `names.json` their ground
+heldout9/ (issue 11: documents the parser was not written against, `names.json` their ground
 truth): names right, none found, and wrong (a name other than the
 document's, or any name where it has none; must stay 0), with the profile step's median
 time on those files.
@@ -138,6 +138,19 @@ applicant's address spells a name among the first lines and not the one found, t
 taken): 22/23, 0 wrong, 3/3, emails 25/26 (left: a name wrapped inside the middle column of a
 three-column header; an email in a sidebar read after the references); no other name changed
 on the 985 documents under tests/data and ../shared/corpus.
+
+A ninth held-out set, tests/data/resumes/heldout9/ (25 files: 22 named, 3 nameless), the last
+blind round of stop 13: builder designs, Word and LibreOffice, LaTeX (treyhunner/resume, MIT),
+Typst, text and Markdown in about eleven languages. First run, code of e6a0ee9 (after
+heldout8's changes): names right 18/22 (0.818), none 1, **wrong 3**; 3/3 nameless; emails
+25/25. Two of the wrong were a name shown in two scripts, where the writer expected the Latin
+one and the finder took the first ("陈思远" over "Siyuan Chen"; Cyrillic over Latin, and that
+one joined to the Latin line below it); heldout6's writer expected the first for the same
+layout. Both forms are now accepted (`also` in names.json) and names are never joined across
+scripts. The others: "María de los Ángeles Fernández Ortega" (the particles "los"/"las"), and
+"Lukas Tobias" / "Bauer" in a table cell beside the address. After: 22/22, 0 wrong, 3/3,
+emails 25/25; no other name changed on the 1016 documents under tests/data and the shared
+corpus.
 
 "Present" is resolved at AS_OF so that the figures do not drift with the calendar.
 `tests/unit/test_resume_accuracy.py` runs `evaluate()` and asserts the targets.
@@ -429,13 +442,6 @@ def evaluate(repeat: int = 5) -> Report:
 
 
 HELDOUT = DATA / "heldout"
-HELDOUT2 = DATA / "heldout2"
-HELDOUT3 = DATA / "heldout3"
-HELDOUT4 = DATA / "heldout4"
-HELDOUT5 = DATA / "heldout5"
-HELDOUT6 = DATA / "heldout6"
-HELDOUT7 = DATA / "heldout7"
-HELDOUT8 = DATA / "heldout8"
 
 
 @dataclass
@@ -485,7 +491,8 @@ def evaluate_names(folder: pathlib.Path = HELDOUT, repeat: int = 5) -> NameRepor
             if got is None:
                 report.none += 1
                 report.misses.append(f"{entry['file']}: no name (expected {want!r})")
-            elif same(want, got):
+            elif same(want, got) or any(same(also, got) for also in entry.get("also", [])):
+                # "also": the same name as the document shows it in another script
                 report.right += 1
             else:
                 report.wrong += 1
@@ -565,7 +572,7 @@ def main() -> int:
         for miss in report.misses:
             print("  " + miss)
     failed = bool(report.failures() or statistics.median(report.profile_ms) > 20)
-    for folder in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8):
+    for folder in sorted(DATA.glob("heldout*")):
         names = evaluate_names(folder)
         print()
         print(render_names(names, folder))

@@ -616,30 +616,40 @@ def _romanised(text: str) -> str | None:
 
 def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
     """A name wrapped in a narrow column goes on below: "Mateus Oliveira" over "da Costa"
-    (particles), "María Fernanda" over "García Márquez" or "Omar Khaled" two lines above
-    "Haddad" (a surname the applicant's address spells, on a line of its own)."""
+    (particles), "María Fernanda" over "García Márquez", "Omar Khaled" two lines above
+    "Haddad", "Lukas Tobias" over "Bauer" beside a phone number (a surname the applicant's
+    address spells). Never across scripts ("Анастасия Петрова" over "Anastasia Petrova")."""
     have = set(_fold(name).split())
-    # Beside the name only its own script ("Omar Khaled | عمر خالد"): a wrapped name. Beside a
-    # job title or a place, the line is a header's, and the next line stands on its own.
-    latin_beside = [
-        f for f in head[i].fields if re.search(r"[A-Za-z]", f) and _fold(name) not in _fold(f)
+    latin = bool(re.search(r"[A-Za-z]", name))
+    # Beside the name only its own script or contact details ("Omar Khaled | عمر خالد",
+    # "Lukas Tobias | Hauptstraße 7"): a wrapped name. Beside a job title, the line is a
+    # header's, and the next line stands on its own.
+    title_beside = [
+        f
+        for f in head[i].fields
+        if re.search(r"[A-Za-z]", f) and _fold(name) not in _fold(f) and not _CONTACTISH.search(f)
     ]
     for k, nxt in enumerate(head[i + 1 : i + 3]):
-        text = nxt.text.strip()
-        tokens = text.split()
-        if len(nxt.fields) != 1 or not 1 <= len(tokens) <= 4:
+        first, *rest = [f.strip() for f in nxt.fields if f.strip()] or [""]
+        if rest and not all(_CONTACTISH.search(f) for f in rest):
             continue
-        joined = _name_candidate(f"{name} {text}")
+        tokens = first.split()
+        if not 1 <= len(tokens) <= 4 or bool(re.search(r"[A-Za-z]", first)) != latin:
+            continue
+        joined = _name_candidate(f"{name} {first}")
         if joined is None:
             continue
         particles = k == 0 and nxt.number == head[i].number + 1 and tokens[0] in _PARTICLES
         spelled = any(
             len(w) >= 3 and w not in have and any(w in part for part in locals_)
-            for w in _fold(text).replace("-", " ").split()
+            for w in _fold(first).replace("-", " ").split()
         )
-        if particles or (spelled and not latin_beside):
+        if particles or (spelled and not title_beside):
             return joined
     return name
+
+
+_CONTACTISH = re.compile(r"\d|@")
 
 
 def _name_before_extras(text: str) -> str | None:

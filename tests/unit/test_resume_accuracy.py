@@ -83,6 +83,8 @@ LATER_HELDOUT = {
     # Blind a fifth time: builder PDFs, Word/LibreOffice, LaTeX, Typst, text; a three-column
     # header whose name wraps (still none) and a sidebar email after the references (missed).
     "heldout8": (26, 23, 1),
+    # The last blind round of stop 13; two names shown in two scripts count in either.
+    "heldout9": (25, 22, 0),
 }
 
 

@@ -637,6 +637,18 @@ BSc Mathematics, University of Leeds, 2015
             "Sebastián Orrego Villa",
         ),
         ("个人简历\n姓  名\t王佳琪\t性  别\nwangjiaqi98@example.cn", "王佳琪"),
+        # heldout9 (blind): Spanish particles "de los"; a name wrapped in a table cell beside
+        # the address; never joined across scripts.
+        (
+            "CURRÍCULUM VÍTAE\nMaría de los Ángeles Fernández Ortega\nm@example.es",
+            "María de los Ángeles Fernández Ortega",
+        ),
+        (
+            "Lukas Tobias\tHauptstraße 7 69117 Heidelberg\nBauer\t+49 160 555 3321\n"
+            "lukas.bauer@example.de",
+            "Lukas Tobias Bauer",
+        ),
+        ("Анастасия Петрова\nAnastasia Petrova\nanastasia.petrova@example.ru", "Анастасия Петрова"),
         (
             "Please find my CV below; the upload failed.\n-----\nCURRICULUM VITAE\n"
             "Name: Mariam Saeed Al Nuaimi (مريم سعيد النعيمي)\nEmail: m@example.ae",
