@@ -118,6 +118,11 @@ FIRST_RUN = {
     "osTicket acknowledgement; a Polish challenge-response; a Japanese address-change notice; "
     "an Arabic Freshdesk acknowledgement); 7/40 people silenced (six replies that say the "
     "writer will be away, each quoting our mail; one under a gateway's Precedence: bulk)",
+    # Eighth measurement (robots8, blind), after robots7's changes: 38 robots, 34 people, all
+    # written; one run with the code of 1cac656.
+    "robots-heldout8": "4/38 robots answered (Azerbaijani, Khmer and Kazakh absence notes "
+    "with no header; a Help Scout acknowledgement with no header); 2/34 people silenced (a "
+    "reply a gateway stamped Precedence: list; an application sent through a newsletter tool)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

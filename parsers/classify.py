@@ -100,7 +100,7 @@ _AUTO_SUBJECT_ANYWHERE_RE = re.compile(
 _REPLY_OR_FORWARD_RE = re.compile(
     r"^\s*+(?:\[[^\[\]\r\n]{1,40}\]\s*+){0,3}"
     r"(?:re|fwd?|aw|wg|sv|vs|vl|tr|rv|odp|pd|r|res|enc|ynt|İlt|i̇lt|ilt|antw|doorst|v[áa]|tov|"
-    r"odg|atb|ats|отв|отг|απ|σχετ|πρθ|回复|回覆|答复|转发|轉寄)\s*+(?:\[\d+\])?[:：]",
+    r"odg|atb|ats|cavab|отв|отг|απ|σχετ|πρθ|回复|回覆|答复|转发|轉寄)\s*+(?:\[\d+\])?[:：]",
     re.I,
 )
 _BOUNCE_SUBJECT_RE = re.compile(
@@ -223,7 +223,9 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
 
 # "… within two working days": when an acknowledgement promises its answer.
 _WITHIN_RE = re.compile(
-    r"\b(?:within|innerhalb|binnen|entro|dentro de|en un plazo|sous|w ciągu|в течение)\s", re.I
+    r"\b(?:within|innerhalb|binnen|entro|dentro de|en un plazo|sous|w ciągu|в течение)\s|"
+    r"(?:working|business) days?|werktage|jours ouvr|días hábiles|dias úteis",
+    re.I,
 )
 # A text that says it is automatic, in its own words ("This is an automatic reply", "Ceci est
 # un message automatique", "Este mensaje se ha generado automáticamente").
@@ -498,7 +500,11 @@ _AWAY_WORDS = (
     r"godišnj\w* odmor|одсутн|odsutn|atvaļinājumā|puhkusel|í fríi|sumarfrí|fora de l'oficina|"
     r"\bvacances\b|"
     r"ลาพัก|ไม่อยู่|مرخصی|እረፍት|چھٹی|ìsinmi|isinmi|\bhutu\b|ezumike|ikhefu|met verlof|\bfasax\b|"
-    r"बिदा|விடுப்பு|விடுப்பில்|விடுமுறை|సెలవు|ਛੁੱਟੀ|නිවාඩු|ngiphumule|შვებულებ|" + _NOTICE_WORDS + "|"
+    r"बिदा|விடுப்பு|விடுப்பில்|விடுமுறை|సెలవు|ਛੁੱਟੀ|නිවාඩු|ngiphumule|შვებულებ|"
+    r"məzuniyyət|ក្រៅការិយាល័យ|ឈប់សម្រាក|демалыс|"
+    # English acknowledgements of a help desk's inbox.
+    r"(?:we|i)(?:'ve| have) received your (?:message|e-?mail|request|enquiry|inquiry)|"
+    r"thanks? (?:you )?for (?:reaching out|contacting us)|" + _NOTICE_WORDS + "|"
     # The thanks an auto-reply opens with, in languages other than English.
     r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
     r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
@@ -624,9 +630,12 @@ def is_list_mail(msg: InboundMessage) -> str | None:
             continue
         return f"{name} header"
     if precedence in _LIST_PRECEDENCE:
-        if precedence != "list" and (_personal_note(msg) or _reply_quoting_its_mail(msg)):
-            # A company gateway stamps "Precedence: bulk" on everything it relays, a
-            # person's reply included; vacation programs' "bulk" replies speak of absence.
+        if (precedence != "list" and _personal_note(msg)) or (
+            not server and _reply_quoting_its_mail(msg)
+        ):
+            # A company gateway stamps "Precedence: bulk" (even "list") on everything it
+            # relays, a person's reply included; vacation programs' replies speak of absence
+            # and quote nothing, and a list's posts carry its server's headers.
             return None
         return f"Precedence: {precedence}"
     return None

@@ -823,3 +823,23 @@ def test_ticket_acknowledgements_and_challenges_in_other_languages() -> None:
         "Witaj,\n\nTa skrzynka jest chroniona przed spamem. Kliknij link i przepisz kod.",
     )
     assert challenge.kind is MessageKind.auto_reply, challenge.reasons
+
+
+def test_robots8_absence_notes_acknowledgements_and_a_list_stamped_reply() -> None:
+    headers = (
+        "From: Leyla <leyla@qht.example>\nTo: apply@grants.example\nSubject: Cavab: Application\n"
+        "In-Reply-To: <req-8@grants.example>"
+    )
+    note = "Salam,\n\n20 dekabr tarixinə qədər məzuniyyətdəyəm. Yazın: orxan@qht.example."
+    assert triaged(headers, note).kind is MessageKind.auto_reply
+    ack = (
+        "Hi there,\n\nThanks for reaching out! We've received your message; please allow up "
+        "to three working days for a reply."
+    )
+    assert triaged(headers.replace("Cavab:", "Re:"), ack).kind is MessageKind.auto_reply
+    stamped = triaged(
+        headers.replace("Cavab:", "RE:") + "\nPrecedence: list",
+        "Hi,\n\nQuick question: is the deadline for the final report?\n\n"
+        "On Thu, 3 Dec 2026 at 10:12, Grants Office <apply@grants.example> wrote:\n> Hello",
+    )
+    assert stamped.kind is None and stamped.may_auto_answer, stamped.reasons
