@@ -303,12 +303,10 @@ def _first_name(
 ) -> TextValue | None:
     for line in head[:8]:
         fields = [f.strip() for f in line.fields if f.strip()]
-        if (
-            len(fields) >= 2
-            and _CJK_NAME_LABEL.fullmatch(fields[0])
-            and _CJK_NAME.fullmatch(fields[1])
-        ):
-            return TextValue(value=fields[1], evidence=ev(line))  # 简历: "姓  名 | 王佳琪"
+        value = re.split(r"[(（]", fields[1], maxsplit=1)[0].strip() if len(fields) >= 2 else ""
+        if value and _CJK_NAME_LABEL.fullmatch(fields[0]) and _CJK_NAME.fullmatch(value):
+            # 简历: "姓  名 | 王佳琪", "姓  名 | 陈思远（Siyuan Chen）"
+            return TextValue(value=value, evidence=ev(line))
         label = NAME_LABEL.match(line.text)
         if label:
             candidate = _labelled_name(label.group("value"))
@@ -580,7 +578,9 @@ _RESUME_OF = re.compile(
 def _wrapped_name(head: list[Line], i: int) -> str | None:
     """A name of one-word lines from head[i]: two, or three when the middle one ends in a
     hyphen (a double surname broken at it)."""
-    if len(head[i].fields) != 1 or head[i].words != 1:
+    tokens = head[i].text.split()
+    # One word, or a name that ends in a particle ("Siobhán Ní" over "Bhriain").
+    if len(head[i].fields) != 1 or not (len(tokens) == 1 or tokens[-1].lower() in _PARTICLES):
         return None
     run = [head[i]]
     for nxt in head[i + 1 : i + 3]:

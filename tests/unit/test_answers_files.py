@@ -234,12 +234,13 @@ def test_a_closing_signature_and_legal_footer_in_italian() -> None:
 
 
 def test_whole_emails_meet_the_targets() -> None:
-    """tests/data/replies/heldout6 to heldout14: whole .eml replies read as intake reads them
-    (heldout7 to heldout14 written blind, by people who had not read the parser)."""
+    """tests/data/replies/heldout6 to heldout15: whole .eml replies read as intake reads them
+    (heldout7 to heldout15 written blind, by people who had not read the parser; heldout15
+    after every change, as it came: 96.6 %)."""
     whole = benchmark("answers_whole_emails")
-    sets = [whole.score(f"heldout{n}") for n in range(6, 15)]
-    s6, s7, s8, s9, s10, s11, s12, s13, s14 = sets
-    assert [s.replies for s in sets] == [22, 25, 25, 30, 28, 30, 29, 30, 28]
+    sets = [whole.score(f"heldout{n}") for n in range(6, 16)]
+    s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 = sets
+    assert [s.replies for s in sets] == [22, 25, 25, 30, 28, 30, 29, 30, 28, 23]
     for s in sets:
         # The worst outcomes, on every set: an answer where none was given, or one answer
         # filed under another question.
@@ -256,4 +257,5 @@ def test_whole_emails_meet_the_targets() -> None:
     assert s12.files_right == s12.files_expected == 2
     assert s13.files_right == s13.files_expected == 2
     assert s14.files_right == s14.files_expected == 2
+    assert s15.files_right == s15.files_expected == 2
     assert s8.files_right == s8.files_expected == 3

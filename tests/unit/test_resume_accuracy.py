@@ -100,3 +100,14 @@ def test_later_heldout_names_are_never_wrong_and_meet_the_target(folder: str) ->
     assert report.nameless_ok == report.nameless >= 2
     assert report.right >= 0.95 * report.named, report.misses
     assert report.emails_ok >= report.files - emails_missed, report.misses
+
+
+def test_the_last_blind_set_is_held_at_what_it_reads() -> None:
+    """heldout10, written after every change of stop 13 to measure them (first run 14/18,
+    2 wrong): held at its present figures, one partial name included, below the target."""
+    module = benchmark("resume_accuracy")
+    report = module.evaluate_names(module.DATA / "heldout10", repeat=1)
+    assert (report.files, report.named) == (21, 18)
+    assert report.right >= 16 and report.wrong <= 1, report.misses
+    assert report.nameless_ok == report.nameless == 3
+    assert report.emails_ok == report.files, report.misses

@@ -684,3 +684,13 @@ def test_tex_accents_drawn_apart_are_put_back_on_their_letters() -> None:
         == "Bożena Wróblewska, Gdańsk"
     )
     assert normalise_text("caf\u00e9 na\u00efve") == "café naïve"
+
+
+def test_heldout10_names() -> None:
+    cases = [
+        ("Siobhán Ní\nBhriain\nsiobhan@example.ie", "Siobhán Ní Bhriain"),
+        ("个人简历\n姓  名\t陈思远(Siyuan Chen)\t性  别\tsiyuan.chen@example.cn", "陈思远"),
+    ]
+    for head, name in cases:
+        found = profile(head + "\n" + BODY).name
+        assert (found.value if found else None) == name
