@@ -211,6 +211,7 @@ class _QuestionMatcher:
     content: set[str]
     help_words: set[str]
     label_keys: list[list[str]] = field(default_factory=list)
+    key_phrases: list[str] = field(default_factory=list)  # " start date ": found in a lead
 
 
 def _matchers(questions: QuestionSet) -> list[_QuestionMatcher]:
@@ -226,6 +227,7 @@ def _matchers(questions: QuestionSet) -> list[_QuestionMatcher]:
                 content={w for w in words if w not in _STOP},
                 help_words=set(_words(q.help)),
                 label_keys=[k for k in keys if k],
+                key_phrases=[f" {' '.join(k)} " for k in keys if k],
             )
         )
     return out
@@ -1277,6 +1279,7 @@ def _by_order(
 # Sentences: split after . ! ? before a capital, a digit or a quote (not "e.g. the", "Dr. X").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s++(?=[\"'(“]?[^\W_a-z])")
 _LEAD_WORDS = 8  # a sentence names its topic early: "About my background …", "Math is …"
+_MAX_PROSE_SENTENCES_PER_ANSWER = 15
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINAL_LEAD = re.compile(rf" (?:the )?({'|'.join(_ORDINALS)}) (?:question|one) ")
 
@@ -1300,7 +1303,7 @@ def _topic(
         return next((m for m in matchers if m.number == n), None)
     scores: list[tuple[int, _QuestionMatcher]] = []
     for m, own_words in zip(matchers, own, strict=True):
-        score = 2 * any(f" {' '.join(key)} " in text for key in m.label_keys)
+        score = 2 * any(phrase in text for phrase in m.key_phrases)
         score += len(own_words.intersection(lead))
         if score >= 2:
             scores.append((score, m))
@@ -1365,6 +1368,8 @@ def _by_topic(
         for p in re.split(r"\n\s*\n", text)
         if p.strip()
     ]
+    if sum(map(len, paragraphs)) > _MAX_PROSE_SENTENCES_PER_ANSWER * len(wanted):
+        return {}, {}, text  # an essay, not answers in prose
     topics = [[_topic(s, matchers, own) for s in p] for p in paragraphs]
     # The answers start at the first paragraph that names a topic; those above are the intro.
     start = next((k for k, t in enumerate(topics) if any(t)), len(paragraphs))
