@@ -382,7 +382,8 @@ _SPOKEN_MARK = re.compile(
 )
 # A sign-off spoken at the end of the last answer ("… in an RL team thanks Priya").
 _SPOKEN_CLOSING = re.compile(
-    r"[ \t,.]++(?:thanks|thank\s++you|cheers|regards|best\s++regards|best)\b[^.!?]{0,40}$",
+    r"(?<![ \t,.])[ \t,.]++(?:thanks|thank\s++you|cheers|regards|best\s++regards|best)\b"
+    r"[^.!?]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -839,8 +840,8 @@ _APOLOGY = re.compile(r"^\s*+(?:so+rry|apologies|my\s+apologies)\b[^\n]{0,80}$",
 # An "answer" that only promises one: "Still working on my study plan, will send it by the
 # weekend", "I need some more days for this". Short, or it holds an answer too.
 _DEFERRAL = re.compile(
-    r"\b(?:(?:i\s*+(?:'ll|’ll)|will|shall)\s+(?:also\s+)?(?:send|share|answer|reply\s+to|write|"
-    r"mail|email|forward|complete|finish|do)\s+(?:it|this|that|them|these|the\s+rest|"
+    r"\b(?:(?:i\s*+(?:'ll|’ll)|will|shall)\s+(?:also\s+)?(?:send|share|answer|reply\s+to|"
+    r"mail|email|forward)\s+(?:it|this|that|them|these|the\s+rest|"
     r"(?:my\s+|the\s+|this\s+)?answers?|(?:in\s+)?(?:a\s+)?separate(?:ly)?|later|soon|tomorrow|"
     r"tonight|shortly)|(?:i\s*+(?:'ll|’ll)|will)\s+get\s+back|still\s+(?:working|thinking)\s+on|"
     r"need\s+(?:some\s+)?more\s+(?:days|time)|(?:answers?|details?|more)\s+to\s+follow|"
@@ -1001,7 +1002,11 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
         lines.pop(0)
     # A table's next row number ("5") read as a cell of its own under this answer.
     filled = [k for k, s in enumerate(lines) if s.strip()]
-    if len(filled) > 1 and lines[filled[-1]].strip() == str(m.number + 1):
+    if (
+        len(filled) > 1
+        and lines[filled[-1]].strip() == str(m.number + 1)
+        and not lines[filled[-1] - 1].strip()  # a cell of its own, under a blank line
+    ):
         del lines[filled[-1] :]
     lines = strip_signature(lines)
     if last:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 from pydantic import BaseModel, ConfigDict
 
@@ -232,7 +233,14 @@ _WITHIN_RE = re.compile(
 _SAYS_AUTOMATIC_RE = re.compile(
     r"\b(?:this|ceci|este|esta|questa|questo|dies|dit|to)\s+(?:is|est|es|è|ist|jest)\s+"
     r"(?:an?\s+|un\s+|una\s+|eine?\s+|een\s+)?(?:\w+\s+)?(?:automatic|automated|automatique|"
-    r"autom[áa]tic[oa]|automatisch\w*|automatyczn\w*)\b|"
+    r"autom[áa]tic[oa]|automatisch\w*|automatyczn\w*)\s+(?:\w+\s+)?(?:message|reply|response|"
+    r"e-?mail|notification|confirmation|acknowledg\w*|mensaje|respuesta|réponse|messaggio|risposta|"
+    r"mensagem|resposta|nachricht|antwort|bericht|wiadomość|odpowiedź)\b|"
+    # "Este es un mensaje automático", "Ceci est un message automatique": noun, then adjective.
+    r"\b(?:es|est|è|é)\s+(?:un|una|um|uma|une)\s+(?:mensaje|mensagem|message|messaggio|respuesta|"
+    r"réponse|risposta|resposta|correo|courriel)\s+(?:autom[áa]tic[oa]|automatique|automatic[oa])\b|"
+    r"\b(?:this|ceci|este|questo)\s+(?:message|e-?mail|mail|mensaje|messaggio)\s+(?:is|est|es|è)\s+"
+    r"(?:an?\s+)?(?:automatic|automated|automatique|autom[áa]tico|automatico)\b|"
     r"(?:se ha generado|ha sido generado|wurde automatisch|a été généré|é gerad[oa]|"
     r"è stat[oa] generat)|自動送信|自動配信|自动发送|자동 발송|自動で送信",
     re.I,
@@ -242,8 +250,9 @@ _SAYS_AUTOMATIC_RE = re.compile(
 # A help desk's ticket number: "[#558214]", "ticket #88231", "تذكرة برقم 7710".
 _TICKET_RE = re.compile(
     r"\[#\d{3,}\]|\b(?:ticket|tíquete|tiquet|チケット|تذكرة)\W{0,3}(?:#|no\.?|nr\.?|number|برقم)?\s*+\d{3,}"
-    r"|\b(?:request|case|anfrage|vorgang|demande|solicitud|richiesta|pedido|zgłoszenie)\b[^#\n]{0,60}"
-    r"#\s*+\d{3,}",
+    # "A request for support has been created and assigned #558214."
+    r"|\b(?:created|opened|assigned|logged|registered|erstellt|eröffnet|créée?|cread[oa]|"
+    r"registrad[oa]|aperto)\b[^#\n]{0,40}#\s*+\d{3,}",
     re.I,
 )
 
@@ -485,7 +494,8 @@ _AWAY_WORDS = (
     r"this is an? automat|out of (?:the )?office|\bOOO\b|away (?:from|until|on)|"
     r"on (?:annual |parental |maternity |paternity |sick |study )?(?:vacation|holiday|leave)|"
     r"\bvacation\b|annual leave|parental leave|limited access|"
-    r"abwesen|nicht im b[üu]ro|urlaub|absent|en cong[ée]|jusqu'au|ausente|fuera de la oficina|"
+    r"abwesen|nicht im b[üu]ro|urlaub|absent\b(?! from)|en cong[ée]|jusqu'au|ausente|"
+    r"fuera de la oficina|"
     r"de vacaciones|assente|fuori (?:sede|ufficio)|afwezig|met vakantie|ledig|urlop|nieobecn|"
     r"не в офисе|отпуск|不在|休暇|休假|"
     # Nordic, Finnish, Dutch, Portuguese, Italian, Czech/Slovak, Hungarian, Romanian, Turkish,
@@ -496,15 +506,16 @@ _AWAY_WORDS = (
     r"vakantie|férias|dovolen|nepřítomn|neprítomn|szabadság|házon kívül|concediu|"
     r"în afara biroului|izinde|\btatil|ofis dışında|διακοπές|εκτός γραφείου|відпуст|휴가|부재|"
     r"חופשה|מחוץ למשרד|إجازة|خارج المكتب|\bcuti\b|bercuti|di luar kantor|nghỉ phép|vacaciones|"
-    r"cong[ée]s|छुट्टी|ছুটি|likizo|bakasyon|wala sa opisina|oporretan|на одмору|odmoru|"
+    r"\bcong[ée]s\b|छुट्टी|ছুটি|likizo|bakasyon|wala sa opisina|oporretan|на одмору|odmoru|"
     r"godišnj\w* odmor|одсутн|odsutn|atvaļinājumā|puhkusel|í fríi|sumarfrí|fora de l'oficina|"
     r"\bvacances\b|"
     r"ลาพัก|ไม่อยู่|مرخصی|እረፍት|چھٹی|ìsinmi|isinmi|\bhutu\b|ezumike|ikhefu|met verlof|\bfasax\b|"
     r"बिदा|விடுப்பு|விடுப்பில்|விடுமுறை|సెలవు|ਛੁੱਟੀ|නිවාඩු|ngiphumule|შვებულებ|"
     r"məzuniyyət|ក្រៅការិយាល័យ|ឈប់សម្រាក|демалыс|"
     # English acknowledgements of a help desk's inbox.
-    r"(?:we|i)(?:'ve| have) received your (?:message|e-?mail|request|enquiry|inquiry)|"
-    r"thanks? (?:you )?for (?:reaching out|contacting us)|" + _NOTICE_WORDS + "|"
+    r"we(?:'ve| have) received your (?:message|e-?mail|request|enquiry|inquiry)|"
+    + _NOTICE_WORDS
+    + "|"
     # The thanks an auto-reply opens with, in languages other than English.
     r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
     r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
@@ -668,7 +679,7 @@ def _person_through_a_group_address(msg: InboundMessage) -> bool:
     addressed to us and not posted to the group, and it is a person's note. A list's post
     reaches a subscriber addressed to the list."""
     group = _list_post_address(msg)
-    senders = {msg.from_addr.lower(), _header(msg, "sender").strip("<> ").lower()}
+    senders = {msg.from_addr.lower(), parseaddr(_header(msg, "sender")[:500])[1].lower()}
     addressed = {a.lower() for a in msg.to + msg.cc}
     return bool(group) and group in senders and group not in addressed and _personal_note(msg)
 

@@ -559,7 +559,9 @@ def _columns_text(lines: list[_Line], gutter: float) -> list[str]:
     return out
 
 
-_LOOSE_ACCENT = re.compile(r"[ \t]++([\u0300-\u036f]{1,3})([^\W\d_])")
+_COMBINING = re.compile("[\u0300-\u036f]")
+# The lookbehind starts a match only at a run's first blank (else each blank restarts it).
+_LOOSE_ACCENT = re.compile(r"(?<![ \t])[ \t]++([\u0300-\u036f]{1,3})([^\W\d_])")
 
 
 def normalise_text(text: str) -> str:
@@ -568,7 +570,7 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     # pdfLaTeX's OT1 fonts draw an accent as a glyph of its own before the letter ("Bo ˙zena",
     # "Gda ´nsk"), which NFKC makes a space and a combining mark: put it back on the letter.
-    if _LOOSE_ACCENT.search(text):
+    if _COMBINING.search(text) and _LOOSE_ACCENT.search(text):
         text = unicodedata.normalize("NFC", _LOOSE_ACCENT.sub(r"\2\1", text))
     # TeX fonts map both the hyphen and the en dash of "2019 – 2021" to U+00AD (soft hyphen);
     # at the end of a line before a lower-case letter it is a hyphenation break, elsewhere

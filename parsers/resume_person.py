@@ -261,7 +261,7 @@ _LEADING_LABEL = re.compile(
 
 
 # "(مريم سعيد النعيمي)" after the Latin name: brackets holding no Latin letter.
-_OWN_SCRIPT_AFTER = re.compile(r"\s*+\((?=[^()]*[^\x00-\u036f])[^()A-Za-z]{2,60}\)\s*+$")
+_OWN_SCRIPT_AFTER = re.compile(r"(?<!\s)\s*+\((?=[^()]*[^\x00-\u036f])[^()A-Za-z]{2,60}\)\s*+$")
 
 
 def _labelled_name(value: str) -> str | None:
@@ -757,19 +757,24 @@ def _letter_spaced(text: str) -> str:
     return joined
 
 
-def _name_candidate(text: str, *, places_ok: bool = False) -> str | None:
+_MAX_NAME_CHARS = 120
+
+
+def _name_candidate(text: str, *, places_ok: bool = False, nicknames: bool = True) -> str | None:
     """`text` as a person's name, or None. `places_ok`: a name whose words are also places
     ("Jordan Paris", "Georgia Lincoln") may stand; only when an e-mail address spells it."""
     text = text.strip().strip(",;:|")
+    if len(text) > _MAX_NAME_CHARS:
+        return None  # a sentence or a flood, not a name
     # "Jane Doe, PhD", "Jane Doe, CFA": letters after the name are not the name.
     for _ in range(2):
         text = _CREDENTIALS.sub("", text)
     text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
     text = _letter_spaced(text)
     # A nickname in quotes or brackets stays as written: "Jose Maria “Jomar” B. Villanueva".
-    nickname = _NICKNAME.search(text)
+    nickname = _NICKNAME.search(text) if nicknames else None
     core = text[: nickname.start()] + " " + text[nickname.end() :] if nickname else text
-    if nickname and _name_candidate(core, places_ok=places_ok) is not None:
+    if nickname and _name_candidate(core, places_ok=places_ok, nicknames=False) is not None:
         return text if not text.isupper() else _capitalised(text)
     if re.search(r"[\d@/:,()|•]", text):
         return None

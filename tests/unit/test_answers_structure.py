@@ -423,3 +423,13 @@ def test_heldout14_habits() -> None:
         "6. A research job.\n\nThank you very much and God bless.\n\nRespectfully yours,\nMaria\n"
     )
     assert extract_answers(blessed, QS).texts == {"afterwards": "A research job."}
+
+
+def test_a_plain_will_is_an_answer_and_a_count_ends_an_answer() -> None:
+    for answer in ("Yes, I will do that.", "I will finish it before the grant starts."):
+        assert (
+            extract_answers(f"1. Ten years of Go.\n\n4. {answer}\n", QS).texts["commitment"]
+            == answer
+        )
+    counted = extract_answers("4. Days per week:\n5\n", QS).texts
+    assert counted == {"commitment": "Days per week:\n5"}

@@ -694,3 +694,10 @@ def test_heldout10_names() -> None:
     for head, name in cases:
         found = profile(head + "\n" + BODY).name
         assert (found.value if found else None) == name
+
+
+def test_hostile_names_and_spaces_stay_fast() -> None:
+    start = time.perf_counter()
+    parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
+    parse_resume(b"Jane " + b'"Ab" ' * 3000 + b"Roe\njane@example.com\n", "text/plain")
+    assert time.perf_counter() - start < 2.0

@@ -843,3 +843,25 @@ def test_robots8_absence_notes_acknowledgements_and_a_list_stamped_reply() -> No
         "On Thu, 3 Dec 2026 at 10:12, Grants Office <apply@grants.example> wrote:\n> Hello",
     )
     assert stamped.kind is None and stamped.may_auto_answer, stamped.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "in_reply"),
+    [
+        # A review of the text rules: ordinary mail that must stay a person's.
+        ("Grant application", "This is an automated irrigation project; budget 5000 EUR.", False),
+        ("Congestion study", "Hello, we apply for the 2026 congestion study grant.", False),
+        ("Re: Your application", "Thank you for reaching out. I am free on 12 May at 10:00.", True),
+        ("Re: Next steps", "I have received your email and will attend on Monday 3 June.", True),
+        ("Re: Interview", "Sorry I was absent from the call, I can do 14:00 tomorrow.", True),
+        ("Re: Missing documents", "As per your request, my application reference is #10234.", True),
+    ],
+)
+def test_ordinary_mail_is_not_taken_for_an_automatic_reply(
+    subject: str, body: str, in_reply: bool
+) -> None:
+    headers = f"From: A <a@b.example>\nTo: apply@grants.example\nSubject: {subject}"
+    if in_reply:
+        headers += "\nIn-Reply-To: <q@grants.example>"
+    t = triaged(headers, body)
+    assert t.kind is None and t.may_auto_answer, t.reasons
