@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from parsers.errors import InputError
 from parsers.models import InboundMessage, MessageKind
+from parsers.quotes import Line, classify_lines
 
 __all__ = [
     "RULES",
@@ -258,10 +259,11 @@ _TICKET_RE = re.compile(
 
 
 def _quotes_its_mail(msg: InboundMessage) -> bool:
-    """The text goes on below an attribution, a ">" quote or an Outlook header block."""
-    head = msg.text[:MAX_HEAD_TEXT]
-    m = _QUOTE_START_RE.search(head)
-    return m is not None and m.start() > 0 and bool(head[m.end() :].strip())
+    """Own words, then the mail it answers quoted below them (">", an attribution, an
+    Outlook header block), as parsers/quotes.py reads quotes."""
+    lines = classify_lines(msg.text[:MAX_HEAD_TEXT])
+    start = _quote_start(lines)
+    return 0 < start < len(lines)
 
 
 _NUMBERED_LINE_RE = re.compile(r"(?m)^\s*+\d{1,2}[.)]\s++\S")
@@ -279,16 +281,19 @@ def _absence_subject(subject: str) -> bool:
 
 
 _ADDRESS_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
-_QUOTE_START_RE = re.compile(
-    r"^(?:>|-{3,}|_{5,}|(?:from|von|de|da|van|od|från|fra):\s)|wrote:\s*$|schrieb:\s*$",
-    re.I | re.M,
-)
 
 
 def _own_text(text: str) -> str:
     """The text above the quoted mail it answers."""
-    m = _QUOTE_START_RE.search(text)
-    return text[: m.start()] if m else text
+    lines = classify_lines(text)
+    return "\n".join(ln.text for ln in lines[: _quote_start(lines)])
+
+
+def _quote_start(lines: list[Line]) -> int:
+    return next(
+        (k for k, ln in enumerate(lines) if ln.kind in ("quoted", "attribution", "cut")),
+        len(lines),
+    )
 
 
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
