@@ -81,8 +81,9 @@ _LABEL = re.compile(
     r"^\s*+(?:[-•*·▪◦‣–]\s++)?[*_]{0,2}(?P<label>[^\W\d_][^:：\n]{0,48}?)[*_]{0,2}(?:\s*+[:：][*_]{0,2}|\s++[-–—]\s)\s*(?P<rest>.*)$"
 )
 # "As for after the grant, I'd like …", "Regarding the math, …": a lead-in naming a question.
+_LEAD_IN_WORDS = r"as\s++for|as\s++to|as\s++regards|regarding|concerning|re"
 _LEAD_IN = re.compile(
-    r"^\s*+(?:as\s++for|as\s++to|as\s++regards|regarding|concerning|re)\s++"
+    rf"^\s*+(?:{_LEAD_IN_WORDS})\s++"
     r"(?P<label>[^\W\d_][^,:;\n]{0,40}?)\s*+,\s*+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -1318,9 +1319,10 @@ def _topic(
     return scores[0][1]
 
 
-# "About math, …", "For the first question, …": a lead-in naming the answer's question.
+# A lead-in naming the answer's question: those of `_LEAD_IN`, and in prose also "About math,
+# …", "For the first question, …".
 _TOPIC_LEAD = re.compile(
-    r"^(?:as\s++for|as\s++to|regarding|concerning|re|about|for|on)\s++(?P<label>[^,:;]{1,40}?)"
+    rf"^(?:{_LEAD_IN_WORDS}|about|for|on)\s++(?P<label>[^,:;]{{1,40}}?)"
     r"\s*+[,:]\s*+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
