@@ -45,10 +45,13 @@ _ROBOT_LOCAL_PARTS = frozenset(
         "bounce", "bounces", "mdaemon",
     }
 )  # fmt: skip
+# "Do not reply" as senders write it in English, Spanish, Portuguese, French, Italian, German.
+_NO_REPLY = (
+    r"no-?reply|do-?not-?reply|no-?responder|n[ãa]o-?responda|ne-?pas-?repondre|"
+    r"non-?rispondere|nicht-?antworten"
+)
 _ROBOT_PREFIX_RE = re.compile(
-    r"^(no-?reply|do-?not-?reply|mailer-daemon|bounces?[+-]|microsoftexchange[0-9a-f]{8}|"
-    r"no-?responder|n[ãa]o-?responda|ne-?pas-?repondre|non-?rispondere|nicht-?antworten)",
-    re.I,
+    rf"^({_NO_REPLY}|mailer-daemon|bounces?[+-]|microsoftexchange[0-9a-f]{{8}})", re.I
 )
 # The same names written with other separators or none ("post_master", "Mail.Delivery.System",
 # "MAILERDAEMON"): compared with "-", "_" and "." taken out.
@@ -735,11 +738,7 @@ _WEB_APP_SENDERS = frozenset({"wordpress", "www-data", "apache", "nginx", "drupa
 # Role names a person may write from (RFC 2142 says a person reads postmaster@; small outfits
 # and web hosts that only send from no-reply@ exist; a bouncy-castle firm is bounce@): never
 # the daemons' names.
-_ROLE_LOCAL_PARTS_RE = re.compile(
-    r"^(?:post-?master|no-?reply|do-?not-?reply|bounce|no-?responder|n[ãa]o-?responda|"
-    r"ne-?pas-?repondre|non-?rispondere|nicht-?antworten)$",
-    re.I,
-)
+_ROLE_LOCAL_PARTS_RE = re.compile(rf"^(?:post-?master|bounce|{_NO_REPLY})$", re.I)
 # What programs write, near the top of their text: a person's letter carries none of it.
 _MACHINE_WORDS_RE = re.compile(
     r"do(?:n't| not)[ -]?(?:reply|respond)|automatic(?:ally)? (?:generated|sent)|"
