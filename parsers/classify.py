@@ -11,9 +11,11 @@ second. Pure functions over `InboundMessage`; the loop-safety rules follow RFC 3
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parseaddr
+from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
@@ -482,59 +484,24 @@ def _written_by_a_person(msg: InboundMessage) -> bool:
     return bool(_GREETING_RE.match(opening)) and not _BOUNCE_HEADLINE_RE.search(opening)
 
 
-# Words automatic replies open with: absence ("I am out of the office until…") or the
-# acknowledgement of a help desk ("Thank you for contacting us, we will reply within…").
+def _auto_reply_words(kind: str) -> str:
+    """One alternation of the regular-expression fragments under `[kind]` of
+    parsers/data/auto_replies.toml, every language's."""
+    return "|".join(
+        fragment for fragments in _AUTO_REPLY_WORDS[kind].values() for fragment in fragments
+    )
+
+
+_AUTO_REPLY_WORDS: dict[str, dict[str, list[str]]] = tomllib.loads(
+    resources.files("parsers").joinpath("data/auto_replies.toml").read_text(encoding="utf-8")
+)
 # What a "left the company" or "your mail was forwarded" notice says: no longer there, and
 # mail forwarded or an address switched off by a rule.
-_NOTICE_WORDS = (
-    r"no longer (?:with|at|work|employed|working|being read|monitored|in use)|"
-    r"(?:have|has) left (?:the|our|\w+ as of)|nicht mehr (?:für|bei|tätig)|n.est plus consult|"
-    r"ya no (?:trabaja|forma parte)|(?:não|nao) (?:trabalha|faz parte)|non (?:lavora|fa) più|"
-    r"niet meer (?:werkzaam|in dienst)|nie pracuje już|"
-    r"forwarded automatically|automatically forwarded|(?:has been|was) forwarded to|"
-    r"wird (?:nicht )?weitergeleitet|a été transféré|foi reencaminhad|ha sido reenviad|"
-    r"será desativado|sera désactivé|wird deaktiviert"
-)
+_NOTICE_WORDS = _auto_reply_words("notice")
 _NOTICE_RE = re.compile(_NOTICE_WORDS, re.I)
 # Words an absence note, a "left the company" or "forwarded to my colleague" notice, or a help
 # desk's acknowledgement is made of, in the languages applicants and their colleagues write.
-_AWAY_WORDS = (
-    r"this is an? automat|out of (?:the )?office|\bOOO\b|away (?:from|until|on)|"
-    r"on (?:annual |parental |maternity |paternity |sick |study )?(?:vacation|holiday|leave)|"
-    r"\bvacation\b|annual leave|parental leave|limited access|"
-    r"abwesen|nicht im b[üu]ro|urlaub|absent\b(?! from)|en cong[ée]|jusqu'au|ausente|"
-    r"fuera de la oficina|"
-    r"de vacaciones|assente|fuori (?:sede|ufficio)|afwezig|met vakantie|ledig|urlop|nieobecn|"
-    r"не в офисе|отпуск|不在|休暇|休假|"
-    # Nordic, Finnish, Dutch, Portuguese, Italian, Czech/Slovak, Hungarian, Romanian, Turkish,
-    # Greek, Ukrainian, Korean, Hebrew, Arabic, Indonesian/Malay, Vietnamese, Hindi, Bengali,
-    # Swahili, Tagalog, Basque, Serbian/Croatian, Latvian, Estonian, Icelandic, Catalan, Thai,
-    # Persian: away, on holiday, on leave.
-    r"\bferie\b|fravær|ikke på kontoret|frånvarande|lomalla|\bloma(?:n|lla|ni)?\b|poissa|"
-    r"vakantie|férias|dovolen|nepřítomn|neprítomn|szabadság|házon kívül|concediu|"
-    r"în afara biroului|izinde|\btatil|ofis dışında|διακοπές|εκτός γραφείου|відпуст|휴가|부재|"
-    r"חופשה|מחוץ למשרד|إجازة|خارج المكتب|\bcuti\b|bercuti|di luar kantor|nghỉ phép|vacaciones|"
-    r"\bcong[ée]s\b|छुट्टी|ছুটি|likizo|bakasyon|wala sa opisina|oporretan|на одмору|odmoru|"
-    r"godišnj\w* odmor|одсутн|odsutn|atvaļinājumā|puhkusel|í fríi|sumarfrí|fora de l'oficina|"
-    r"\bvacances\b|"
-    r"ลาพัก|ไม่อยู่|مرخصی|እረፍት|چھٹی|ìsinmi|isinmi|\bhutu\b|ezumike|ikhefu|met verlof|\bfasax\b|"
-    r"बिदा|விடுப்பு|விடுப்பில்|விடுமுறை|సెలవు|ਛੁੱਟੀ|නිවාඩු|ngiphumule|შვებულებ|"
-    r"məzuniyyət|ក្រៅការិយាល័យ|ឈប់សម្រាក|демалыс|"
-    # English acknowledgements of a help desk's inbox.
-    r"we(?:'ve| have) received your (?:message|e-?mail|request|enquiry|inquiry)|"
-    + _NOTICE_WORDS
-    + "|"
-    # The thanks an auto-reply opens with, in languages other than English.
-    r"danke für ihre|vielen dank für ihre|merci (?:pour|de) votre|gracias por su|"
-    r"kiitos viestist|tak for din|tack för ditt|takk for (?:din|e-?posten)|bedankt voor uw|"
-    r"dank u voor uw|grazie per (?:il suo|il tuo) messaggio|obrigad[oa] pel[ao] sua|"
-    r"dziękuję za (?:wiadomość|e-?mail)|terima kasih atas|asante kwa|salamat sa iyong|"
-    r"eskerrik asko zure|хвала на поруци|paldies par|tänan kirja|cảm ơn bạn đã|dziękujemy za|"
-    r"nous avons bien re[çc]u|hemos recibido su|recebemos (?:a )?sua|abbiamo ricevuto|"
-    r"wir haben ihre (?:nachricht|e-?mail)|gràcies pel vostre|ধন্যবাদ|धन्यवाद|"
-    r"(?:vielen )?dank(?:e)? für deine|wir haben (?:sie|ihre|deine) (?:\w+ )?erhalten|"
-    r"ለመልዕክትዎ|آپ کی ای میل کا شکریہ|ẹ ṣé fún"
-)
+_AWAY_WORDS = "|".join(_auto_reply_words(kind) for kind in ("away", "notice", "acknowledgement"))
 _AWAY_RE = re.compile(_AWAY_WORDS, re.I)
 # Words automatic replies open with: the above, and English ones a person's letter may use
 # too ("Thank you for your email", "as soon as possible", "until").
