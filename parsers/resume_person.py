@@ -21,6 +21,7 @@ from parsers.resume_text import (
     DATE_RANGE,
     SECTION_WORDS,
     Line,
+    letter_spaced,
 )
 from parsers.resume_words import (
     CITIES,
@@ -329,7 +330,7 @@ def _first_name(
                 return TextValue(value=cjk, evidence=ev(line))
         # Letter-spaced capitals come in fields of their own ("K WA M E", "M E N S A H").
         whole = "   ".join(f.strip() for f in line.fields)
-        spaced = _letter_spaced(whole)
+        spaced = letter_spaced(whole)
         parts = [spaced] if spaced != whole else line.fields[:2]
         for part in parts:
             labelled = _LEADING_LABEL.match(part)
@@ -735,28 +736,6 @@ def _camel_case(token: str) -> bool:
 
 
 _NICKNAME = re.compile(r"(?<=\s)[“\"'‘(][^\W\d_][^\s“”\"'‘’()]{1,20}[”\"'’)](?=\s)")
-# Letter-spaced capitals, a pair of letters here and there where the font kerns them ("K WA M E
-# M E N S A H"), maybe after a monogram of the initials ("KM").
-_LETTER_SPACED = re.compile(
-    r"(?:(?P<mono>[A-Z]{2,3}) )?"
-    r"(?P<spaced>(?:\w{1,2} ){2,}\w{1,2}(?: {2,}(?:\w{1,2} ){1,}\w{1,2})*)"
-)
-
-
-def _letter_spaced(text: str) -> str:
-    """ "J A N E   R O E" -> "JANE ROE"; the text as it was when it is not letter-spaced."""
-    m = _LETTER_SPACED.fullmatch(text)
-    if m is None:
-        return text
-    letters = m.group("spaced").split()
-    if sum(len(t) == 1 for t in letters) < 0.75 * len(letters):
-        return text  # "Li Na Wu": short names, not spaced letters
-    joined = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", m.group("spaced")))
-    if m.group("mono") and m.group("mono") != "".join(w[0] for w in joined.split()):
-        return text
-    return joined
-
-
 _MAX_NAME_CHARS = 120
 
 
@@ -770,7 +749,7 @@ def _name_candidate(text: str, *, places_ok: bool = False, nicknames: bool = Tru
     for _ in range(2):
         text = _CREDENTIALS.sub("", text)
     text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
-    text = _letter_spaced(text)
+    text = letter_spaced(text)
     # A nickname in quotes or brackets stays as written: "Jose Maria “Jomar” B. Villanueva".
     nickname = _NICKNAME.search(text) if nicknames else None
     core = text[: nickname.start()] + " " + text[nickname.end() :] if nickname else text

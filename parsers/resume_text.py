@@ -26,7 +26,33 @@ _FIELD_SPLIT = re.compile(r"\t+| {3,}|\s{1,64}[|•·◦⋄♦∙]\s+|\s{1,64}\|
 _ICONS = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
-_LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){2,}[^\W\d_](?: {2,}(?:[^\W\d_] )+[^\W\d_])*")
+# Letter-spaced capitals, a pair of letters here and there where the font kerns them ("K WA M E
+# M E N S A H", "WA N J I R U"), maybe after a monogram of the initials ("KM").
+_SPACED = r"(?P<spaced>(?:\w{1,2} ){2,}\w{1,2}(?: {2,}(?:\w{1,2} ){1,}\w{1,2})*)"
+_LETTER_SPACED = re.compile(_SPACED)
+_MONOGRAM_SPACED = re.compile(r"(?P<mono>[A-Z]{2,3}) " + _SPACED)
+
+
+def letter_spaced(text: str) -> str:
+    """ "J A N E   R O E" -> "JANE ROE"; the text as it was when it is not letter-spaced."""
+    m = _MONOGRAM_SPACED.fullmatch(text)
+    joined = _joined(m.group("spaced")) if m else None
+    if (
+        joined is not None
+        and m is not None
+        and m.group("mono") == "".join(w[0] for w in joined.split())
+    ):
+        return joined  # "KM K WA M E   M E N S A H": the monogram is not the name
+    m = _LETTER_SPACED.fullmatch(text)
+    joined = _joined(m.group("spaced")) if m else None
+    return text if joined is None else joined
+
+
+def _joined(spaced: str) -> str | None:
+    letters = spaced.split()
+    if sum(len(t) == 1 for t in letters) < 0.75 * len(letters):
+        return None  # "Li Na Wu": short names, not spaced letters
+    return " ".join(w.replace(" ", "") for w in re.split(r" {2,}", spaced))
 
 
 @dataclass
@@ -64,9 +90,8 @@ def make_lines(text: str) -> list[Line]:
         # Icon-font glyphs (private-use code points) and pictographs (📱, ✉) stand between
         # contact fields: they separate like a tab.
         body = _ICONS.sub("\t", body)
-        if _LETTER_SPACED.fullmatch(body):
-            # "J A N E   R O E", "E X P E R I E N C E": display type, spaced out.
-            body = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", body))
+        # "J A N E   R O E", "E X P E R I E N C E", "WA N J I R U": display type, spaced out.
+        body = letter_spaced(body)
         fields = split_fields(body)
         lines.append(
             Line(
