@@ -123,6 +123,13 @@ FIRST_RUN = {
     "robots-heldout8": "4/38 robots answered (Azerbaijani, Khmer and Kazakh absence notes "
     "with no header; a Help Scout acknowledgement with no header); 2/34 people silenced (a "
     "reply a gateway stamped Precedence: list; an application sent through a newsletter tool)",
+    # Ninth measurement (robots9, blind, this session's first step): 50 robots, 38 people, all
+    # written; one run with the code of 9fa27f3 (all of stop 13's changes).
+    "robots-heldout9": "2/50 robots answered (a Gmail template 'I no longer use this email "
+    "address … This message is sent automatically' in Urdu and English, no header; a Freshdesk "
+    "'Ticket Received - Re: …' acknowledgement with no auto-reply header); 1/38 people silenced "
+    "(a person's 'Delivery failure - resending my application' that opens with the Hausa "
+    "'Sannu,')",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

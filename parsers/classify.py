@@ -210,7 +210,7 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
         and len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) <= MAX_AUTO_REPLY_WORDS
     ):
         return True  # "Support Ticket Opened [#558214]": a help desk's acknowledgement
-    kept_subject = _REPLY_OR_FORWARD_RE.match(subject) or _absence_subject(subject)
+    kept_subject = _keeps_the_subject(subject) or _absence_subject(subject)
     if msg.attachments or not (kept_subject or (msg.in_reply_to and _NOTICE_RE.search(own))):
         # An auto-reply keeps the subject it answers ("Re: …", "Automatic reply: …") or is
         # one ("Out of office"); under a subject of a person's own, only a notice that the
@@ -247,6 +247,9 @@ _SAYS_AUTOMATIC_RE = re.compile(
     r"réponse|risposta|resposta|correo|courriel)\s+(?:autom[áa]tic[oa]|automatique|automatic[oa])\b|"
     r"\b(?:this|ceci|este|questo)\s+(?:message|e-?mail|mail|mensaje|messaggio)\s+(?:is|est|es|è)\s+"
     r"(?:an?\s+)?(?:automatic|automated|automatique|autom[áa]tico|automatico)\b|"
+    # "This message is sent automatically", "This e-mail was generated automatically".
+    r"\b(?:this|the)\s+(?:message|e-?mail|mail|reply|response|notification)\s+"
+    r"(?:is|was|has been)\s+(?:sent|generated|created)\s+automatically\b|"
     r"(?:se ha generado|ha sido generado|wurde automatisch|a été généré|é gerad[oa]|"
     r"è stat[oa] generat)|自動送信|自動配信|自动发送|자동 발송|自動で送信",
     re.I,
@@ -258,8 +261,20 @@ _TICKET_RE = re.compile(
     r"\[#\d{3,}\]|\b(?:ticket|tíquete|tiquet|チケット|تذكرة)\W{0,3}(?:#|no\.?|nr\.?|number|برقم)?\s*+\d{3,}"
     # "A request for support has been created and assigned #558214."
     r"|\b(?:created|opened|assigned|logged|registered|erstellt|eröffnet|créée?|cread[oa]|"
-    r"registrad[oa]|aperto)\b[^#\n]{0,40}#\s*+\d{3,}",
+    r"registrad[oa]|aperto)\b[^#\n]{0,40}#\s*+\d{3,}"
+    # "… and a ticket has been created."
+    r"|\bticket (?:has been|was|is) (?:created|opened|logged|raised|registered)\b",
     re.I,
+)
+
+
+def _keeps_the_subject(subject: str) -> bool:
+    """ "Re: <ours>", or a help desk's words before it: "Ticket Received - Re: <ours>"."""
+    return bool(_REPLY_OR_FORWARD_RE.match(subject) or _KEPT_AFTER_WORDS_RE.match(subject))
+
+
+_KEPT_AFTER_WORDS_RE = re.compile(
+    r"^[^:\n]{1,40}?(?:\s[-–—|]|[:\]])\s*+(?:re|aw|sv|antw|res|rv|odp|vs)\s*+:", re.I
 )
 
 
@@ -468,8 +483,14 @@ _GREETING_RE = re.compile(
     r"hoi|moi|terve|bun[ăa] ziua|salam|salaam|as-?salamu|shalom|g'day|kia ora|habari|"
     r"saludos|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|caro|cara|cari|"
     r"ご担当者様|お世話になっております|こんにちは|您好|你好|안녕하세요|здравствуйте|добрый день|"
-    r"привет|вітаю|γεια σας|merhabalar|selam)"
-    r"(?=[\s,!.:;]|$)",
+    r"привет|вітаю|γεια σας|merhabalar|selam|"
+    # Greetings of applicants further afield (Hausa, Igbo, Yoruba, Zulu, Swahili, Hindi,
+    # Nepali, Bengali, Tamil, Telugu, Urdu/Arabic/Persian, Amharic, Thai, Vietnamese,
+    # Indonesian/Malay, Tagalog, Chinese, Hebrew).
+    r"sannu|ndewo|bawo|sawubona|jambo|hujambo|namaste|नमस्ते|नमस्कार|নমস্কার|வணக்கம்|"
+    r"నమస్కారం|السلام علیکم|السلام عليكم|مرحبا|سلام|ሰላም|สวัสดี|xin chào|chào|halo|"
+    r"selamat (?:pagi|siang|sore|malam)|magandang (?:umaga|araw|hapon|gabi)|尊敬的|亲爱的|שלום)"
+    r"(?=[\s,!.:;،，、]|$)",
     re.I,
 )
 MAX_OPENING = 300
@@ -477,11 +498,15 @@ MAX_OPENING = 300
 
 def _written_by_a_person(msg: InboundMessage) -> bool:
     """From a person's address (no robot name, no null return path), opening with a greeting
-    that is not a mail server's ("Hi. This is the qmail-send program")."""
+    that is not a mail server's ("Hi. This is the qmail-send program"), or telling in the
+    first person what happened ("My first email to you came back…"): mail servers that
+    speak so ("I'm sorry to have to inform you…") send from MAILER-DAEMON or postmaster."""
     if _robot_sender(msg) or _null_return_path(msg):
         return False
     opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_OPENING]
-    return bool(_GREETING_RE.match(opening)) and not _BOUNCE_HEADLINE_RE.search(opening)
+    if _BOUNCE_HEADLINE_RE.search(opening):
+        return False
+    return _opens_like_a_person(msg) or bool(_FIRST_PERSON_RE.search(opening))
 
 
 def _auto_reply_words(kind: str) -> str:
