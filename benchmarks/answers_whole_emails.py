@@ -76,6 +76,11 @@ FIRST_RUN = {
     # scored once with the code of 1cac656 and held at that (no change was made for it).
     "heldout15": "1cac656: 115/119 = 96.6% exact, 118/119 = 99.2% right question, 0 spurious, "
     "0 under another answered question, answers' file named 2/2",
+    # An eighth realistic cohort (27 replies, 17 clients), written blind in a later session,
+    # scored once with the code of 9fa27f3 (all of stop 13's changes).
+    "heldout16": "9fa27f3: 138/145 = 93.9% exact, 140/145 = 96.6% right question, 2 spurious "
+    "(an answer that says it is still being written, filed as the study plan), 0 under another "
+    "answered question, answers' file named 2/2",
 }
 
 

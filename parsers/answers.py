@@ -845,11 +845,15 @@ _DEFERRAL = re.compile(
     r"mail|email|forward)\s+(?:it|this|that|them|these|the\s+rest|"
     r"(?:my\s+|the\s+|this\s+)?answers?|(?:in\s+)?(?:a\s+)?separate(?:ly)?|later|soon|tomorrow|"
     r"tonight|shortly)|(?:i\s*+(?:'ll|’ll)|will)\s+get\s+back|still\s+(?:working|thinking)\s+on|"
+    r"still\s+putting\s+(?:it|this|that|them)\s+together|"
     r"need\s+(?:some\s+)?more\s+(?:days|time)|(?:answers?|details?|more)\s+to\s+follow|"
     r"coming\s+soon|tbd|tba)\b",
     re.IGNORECASE,
 )
 _MAX_DEFERRAL_WORDS = 20
+# A promise with its reason ("I'm still working on the study plan, I want to talk to a friend
+# first. I'll send it by the end of next week."): every sentence a promise, and no longer.
+_MAX_PROMISES_WORDS = 60
 # Possessive `\s*+`: "a" + 3 KB of spaces + "x" took 23.5 s trying every three-way split.
 _ANSWER_PREFIX = re.compile(
     r"^\s*+[*_]{0,2}(?:a\s*+\d{0,2}\s*+[*_]{0,2}\s*+:|(?:ans|answer|antwort|réponse|reponse|"
@@ -1120,6 +1124,8 @@ def extract_answers(
     collected: dict[str, list[str]] = {}
     methods: dict[str, Method] = {}
     unassigned: list[str] = []
+    own_lines: list[str] = []  # the applicant's own words, outside inline answers
+    lead_ins: set[str] = set()  # questions named only by a prose lead-in ("As for the plan, …")
 
     def add(m: _QuestionMatcher, method: Method, text_lines: list[str], last: bool) -> None:
         text = _clean_answer(text_lines, m, last)
@@ -1141,7 +1147,13 @@ def extract_answers(
             # numbered lists inside it included ("1. Sutton & Barto 2. …" is a study plan).
             add(block.after_anchor, "inline", own, not block.followed_by_quote)
             continue
+        own_lines.extend([*own, ""])
         anchors = _own_anchors(own, matchers, number_map)
+        lead_ins.update(
+            a.matcher.question.id
+            for a in anchors
+            if a.method == "label" and not _LABEL.match(own[a.position])
+        )
         if not anchors:
             unassigned.extend(own)
             unassigned.append("")
@@ -1165,6 +1177,16 @@ def extract_answers(
     unassigned_text = "\n".join(
         strip_signature_block(strip_closing(strip_signature(unassigned)))
     ).strip()
+    if len(collected) == 1 and set(collected) <= lead_ins:
+        # Prose, one paragraph per question, one of them opening "As for the study plan, …":
+        # the lead-in took everything after it. When the paragraphs fit the questions in
+        # order, and that one falls to the question it names, they are taken in order.
+        qid, first = next(iter(collected)), next(iter(collected.values()))[0]
+        prose = "\n".join(strip_signature_block(strip_closing(strip_signature(own_lines))))
+        in_order = _by_order(prose, matchers, asked_ids)
+        opening = first.split("\n", 1)[0][:40]
+        if in_order[0] and opening and opening in in_order[0].get(qid, [""])[0]:
+            collected, methods, unassigned_text = in_order
     if not collected and unassigned_text:
         collected, methods, unassigned_text = _by_order(unassigned_text, matchers, asked_ids)
     if not collected and unassigned_text:
@@ -1229,7 +1251,11 @@ def _strip_common_tag(collected: dict[str, list[str]]) -> None:
 
 def _only_promises(texts: list[str]) -> bool:
     text = " ".join(texts)
-    return len(text.split()) <= _MAX_DEFERRAL_WORDS and _DEFERRAL.search(text) is not None
+    words = len(text.split())
+    if words <= _MAX_DEFERRAL_WORDS:
+        return _DEFERRAL.search(text) is not None
+    sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+    return words <= _MAX_PROMISES_WORDS and all(_DEFERRAL.search(s) for s in sentences)
 
 
 def _by_order(

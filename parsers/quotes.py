@@ -165,7 +165,8 @@ _SIG_DELIMITER = re.compile(r"^\s*(?:--|__+|—+)\s*$")
 # what follows reads as one (names, titles, contacts, "Sent via …").
 _SIG_RULE = re.compile(r"^\s*(?:__+|—{2,})\s*$")
 # "-Abhishek Kona", "-- Tim": a sign-off glued to a dash (email_reply_parser's `-\w` rule).
-_SIG_DASH_NAME = re.compile(r"^\s*--?\s?[^\W\d_][\w.' ]{0,30}$")
+# "-Tim", "-- Tim", and the Nordic "/Nils".
+_SIG_DASH_NAME = re.compile(r"^\s*(?:--?|/)\s?[^\W\d_][\w.' ]{0,30}$")
 # "Sent from my iPhone", "Sent from Outlook for Android", "Envoyé de mon iPhone", "Von meinem
 # iPhone gesendet", "Get Outlook for iOS", "Sent with Sparrow (http://…)".
 _MOBILE_SIG = re.compile(
@@ -186,6 +187,9 @@ CLOSING = re.compile(
     r"thank\s+you\s+(?:so\s+much|again|very\s+much)|best|best\s+regards|best\s+wishes|"
     r"kind\s+regards|warm\s+regards|warmly|regards|cheers|sincerely|yours|yours\s+sincerely|"
     r"yours\s+truly|all\s+the\s+best|talk\s+soon|take\s+care|with\s+thanks|"
+    # Indian and British English letter closings.
+    r"thanking\s+you(?:\s+in\s+advance)?|thanks\s+in\s+advance|yours\s+faithfully|"
+    r"with\s+(?:best\s+|kind\s+|warm\s+)?regards|respectfully(?:\s+yours)?|warm\s+wishes|"
     r"viele\s+grüße|liebe\s+grüße|beste\s+grüße|mit\s+freundlichen\s+grüßen|grüße|gruß|danke|"
     r"vielen\s+dank|cordialement|bien\s+à\s+vous|bien\s+cordialement|merci|merci\s+beaucoup|"
     r"amicalement|bises|saludos|un\s+saludo|atentamente|gracias|muchas\s+gracias|"
@@ -960,15 +964,15 @@ def _name_and_title_below(lines: list[str], i: int) -> bool:
 
 
 def _looks_like_dash_signoff(lines: list[str], i: int) -> bool:
-    """ "-Abhishek Kona" or "-- Tim", not the last item of a "-item" list: capitalised words,
-    and the line above is not another dash item."""
-    words = lines[i].strip().lstrip("-").split()
+    """ "-Abhishek Kona", "-- Tim" or "/Nils", not the last item of a "-item" list:
+    capitalised words, and the line above is not another dash item."""
+    words = lines[i].strip().lstrip("-/").split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
     k = i - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
-    return k < 0 or not lines[k].lstrip().startswith("-")
+    return k < 0 or not lines[k].lstrip().startswith(("-", "/"))
 
 
 _CONTACT = re.compile(

@@ -234,13 +234,14 @@ def test_a_closing_signature_and_legal_footer_in_italian() -> None:
 
 
 def test_whole_emails_meet_the_targets() -> None:
-    """tests/data/replies/heldout6 to heldout15: whole .eml replies read as intake reads them
-    (heldout7 to heldout15 written blind, by people who had not read the parser; heldout15
-    after every change, as it came: 96.6 %)."""
+    """tests/data/replies/heldout6 to heldout16: whole .eml replies read as intake reads them
+    (heldout7 to heldout16 written blind, by people who had not read the parser; heldout15
+    after every change of stop 13, as it came: 96.6 %; heldout16 in a later session: 93.9 %
+    and 2 spurious on its first run)."""
     whole = benchmark("answers_whole_emails")
-    sets = [whole.score(f"heldout{n}") for n in range(6, 16)]
-    s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 = sets
-    assert [s.replies for s in sets] == [22, 25, 25, 30, 28, 30, 29, 30, 28, 23]
+    sets = [whole.score(f"heldout{n}") for n in range(6, 17)]
+    s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16 = sets
+    assert [s.replies for s in sets] == [22, 25, 25, 30, 28, 30, 29, 30, 28, 23, 27]
     for s in sets:
         # The worst outcomes, on every set: an answer where none was given, or one answer
         # filed under another question.
@@ -258,4 +259,49 @@ def test_whole_emails_meet_the_targets() -> None:
     assert s13.files_right == s13.files_expected == 2
     assert s14.files_right == s14.files_expected == 2
     assert s15.files_right == s15.files_expected == 2
+    assert s16.files_right == s16.files_expected == 2
     assert s8.files_right == s8.files_expected == 3
+
+
+def test_a_promise_with_its_reason_is_not_an_answer() -> None:
+    """heldout16: "still working on it, and why; I'll send it": every sentence a promise."""
+    body = (
+        "2. Comfortable with probability; vector calculus needs work.\n\n"
+        "3. I'm still working on the study plan, I want to talk to a friend who did a PhD in "
+        "RL first. I'll send it by the end of next week.\n\n"
+        "6. A research assistant post in a clinical AI group.\n"
+    )
+    texts = extract_answers(body, QS, asked=["math", "study_plan", "afterwards"]).texts
+    assert set(texts) == {"math", "afterwards"}
+
+
+def test_prose_with_one_lead_in_is_read_in_order() -> None:
+    """One paragraph per question, the third opening "As for the study plan, …" (a promise),
+    the optional one left out: the lead-in does not swallow the paragraphs after it."""
+    body = (
+        "Hi,\n\nThanks for getting back to me so quickly.\n\n"
+        "I've been a game developer for 9 years, mostly gameplay AI in Unity.\n\n"
+        "I'd say medium. I did calculus and probability at university.\n\n"
+        "As for the study plan, I'm still putting it together. I'll send it over next week.\n\n"
+        "I can commit about 20 hours a week, and I could start in early January.\n\n"
+        "Long term I'd love to work on RL for game agents at a research lab.\n\n"
+        "Cheers,\nTomasz\n"
+    )
+    texts = extract_answers(body, QS).texts
+    assert texts == {
+        "background": "I've been a game developer for 9 years, mostly gameplay AI in Unity.",
+        "math": "I'd say medium. I did calculus and probability at university.",
+        "commitment": "I can commit about 20 hours a week, and I could start in early January.",
+        "afterwards": "Long term I'd love to work on RL for game agents at a research lab.",
+    }
+
+
+def test_closings_thanking_you_and_a_slash_name() -> None:
+    body = "5. Hacker News. No.\n\n6. An RL research engineer job.\n\n/Nils\n"
+    assert extract_answers(body, QS).texts["afterwards"] == "An RL research engineer job."
+    body = (
+        "After the grant: an ML engineer role in supply chain.\n\nThanking you,\n\n"
+        "Regards,\nPriya Raghunathan\nChennai | +91 00000 00000\n"
+    )
+    texts = extract_answers(body, QS).texts
+    assert texts["afterwards"] == "an ML engineer role in supply chain."
