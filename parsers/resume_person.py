@@ -49,15 +49,30 @@ EMAIL_RE = re.compile(
 def find_emails(lines: list[Line]) -> list[TextValue]:
     out: list[TextValue] = []
     seen: set[str] = set()
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.section == "references":
             continue  # referees' addresses are not the applicant's
         for m in EMAIL_RE.finditer(line.raw):
             value = m.group(0).lower().rstrip(".")
+            if m.start() == len(line.raw) - len(line.raw.lstrip()) and k:
+                value = _wrapped_at_hyphen(lines[k - 1], line) + value
             if value not in seen and not value.endswith((".png", ".jpg")):
                 seen.add(value)
                 out.append(TextValue(value=value, evidence=ev(line)))
     return out
+
+
+# The start of an address a narrow column broke at a hyphen: "… Reply via: c17-" over
+# "w48@screening.example".
+_ADDRESS_HEAD = re.compile(r"(?:^|\s)([a-z0-9][a-z0-9._+]*-)$", re.IGNORECASE)
+
+
+def _wrapped_at_hyphen(prev: Line, line: Line) -> str:
+    """What the line before adds to an address that opens `line`: "c17-", or nothing."""
+    if prev.number != line.number - 1:
+        return ""
+    m = _ADDRESS_HEAD.search(prev.raw.rstrip())
+    return m.group(1).lower() if m else ""
 
 
 _TLDS = (
@@ -332,6 +347,9 @@ def _first_name(
         whole = "   ".join(f.strip() for f in line.fields)
         spaced = letter_spaced(whole)
         parts = [spaced] if spaced != whole else line.fields[:2]
+        if len(parts) == 2 and title_score(parts[0]) >= 2:
+            # "Quantitative Researcher · Statistical Arbitrage": a headline, not a name beside.
+            parts = parts[:1]
         for part in parts:
             labelled = _LEADING_LABEL.match(part)
             if labelled:
@@ -351,7 +369,7 @@ def _first_name(
                 return TextValue(value=_completed(candidate, i, head, locals_), evidence=ev(line))
         # A big name in a narrow column wraps: "Tomás" over "Herrera", or "AMÉLIE" over
         # "DUBOIS-" over "LAURENT".
-        wrapped = _wrapped_name(head, i)
+        wrapped = _wrapped_name(head, i, locals_)
         if wrapped:
             return TextValue(value=wrapped, evidence=ev(line))
     for a, b in itertools.pairwise(head):
@@ -576,9 +594,10 @@ _RESUME_OF = re.compile(
 )
 
 
-def _wrapped_name(head: list[Line], i: int) -> str | None:
+def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
     """A name of one-word lines from head[i]: two, or three when the middle one ends in a
-    hyphen (a double surname broken at it)."""
+    hyphen (a double surname broken at it). The second may have contact details beside it
+    ("Henrik" over "Åberg | henrik.aberg@…") when the applicant's address spells it."""
     tokens = head[i].text.split()
     # One word, or a name that ends in a particle ("Siobhán Ní" over "Bhriain").
     if len(head[i].fields) != 1 or not (len(tokens) == 1 or tokens[-1].lower() in _PARTICLES):
@@ -586,7 +605,18 @@ def _wrapped_name(head: list[Line], i: int) -> str | None:
     run = [head[i]]
     for nxt in head[i + 1 : i + 3]:
         prev = run[-1]
-        if nxt.number != prev.number + 1 or len(nxt.fields) != 1 or nxt.words != 1:
+        first, *beside = nxt.fields or [""]
+        spelled_beside = (
+            len(run) == 1
+            and bool(beside)
+            and all(_CONTACTISH.search(f) for f in beside)
+            and len(first.split()) == 1
+            and len(_fold(first)) >= 3
+            and any(_fold(first) in local for local in locals_)
+        )
+        if nxt.number != prev.number + 1 or not (
+            (len(nxt.fields) == 1 and nxt.words == 1) or spelled_beside
+        ):
             break
         if len(run) == 2 and not prev.text.rstrip().endswith("-"):
             break  # a third line only after a hyphen
@@ -595,7 +625,8 @@ def _wrapped_name(head: list[Line], i: int) -> str | None:
         return None
     text = run[0].text.strip()
     for line in run[1:]:
-        text += line.text.strip() if text.endswith("-") else f" {line.text.strip()}"
+        word = line.fields[0].strip()
+        text += word if text.endswith("-") else f" {word}"
     return _name_candidate(text)
 
 
@@ -606,13 +637,25 @@ _ROMANISED = re.compile(
 )
 
 
+# "Yuchen Zhang 张雨辰", "Siyuan Chen (陈思远)": the Latin name first, then its own script.
+_OWN_SCRIPT_SECOND = re.compile(
+    r"^(?P<latin>[A-Za-z][^()]{2,60}?)\s*+(?:[/|·]\s*+)?(?:\((?P<bracketed>[^()]{2,40})\)|"
+    r"(?P<own>[^\x00-\x7f()]{2,40}))$"
+)
+
+
 def _romanised(text: str) -> str | None:
     """ "박지우 (PARK Ji-woo)", "刘雨桐  Yutong (Tina) Liu": a name in its own script (no Latin
-    letter in it), then in Latin letters."""
-    m = _ROMANISED.match(text.strip())
-    if not m or any(ord(c) < 0x370 and not c.isspace() for c in m.group("own")):
+    letter in it), then in Latin letters; or the Latin name first ("Yuchen Zhang 张雨辰")."""
+    text = text.strip()
+    m = _ROMANISED.match(text)
+    if m and not any(ord(c) < 0x370 and not c.isspace() for c in m.group("own")):
+        return _name_candidate(m.group("bracketed") or m.group("latin"))
+    m = _OWN_SCRIPT_SECOND.match(text)
+    own = m and (m.group("bracketed") or m.group("own"))
+    if not m or not own or any(ord(c) < 0x370 and not c.isspace() for c in own):
         return None
-    return _name_candidate(m.group("bracketed") or m.group("latin"))
+    return _name_candidate(m.group("latin"))
 
 
 def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:

@@ -696,6 +696,29 @@ def test_heldout10_names() -> None:
         assert (found.value if found else None) == name
 
 
+def test_heldout11_names_and_a_broken_address() -> None:
+    cases = [
+        # Kerned pairs in letter-spaced display type, a name over two such lines.
+        ("WA N J I R U\nM WA N G I\nwanjiru.mwangi@example.co.ke", "Wanjiru Mwangi"),
+        # The Latin name first, then its own script; a headline's second half is not a name.
+        (
+            "Yuchen Zhang 张雨辰\nQuantitative Researcher · Statistical Arbitrage\n"
+            "yc.zhang.quant@example.cn",
+            "Yuchen Zhang",
+        ),
+        ("Quantitative Researcher · Statistical Arbitrage\nq@example.cn", None),
+        # The surname on the next line beside the contact column, spelled by the address.
+        ("Henrik\nÅberg\thenrik.aberg@example.se\t+46 70 555 18 42", "Henrik Åberg"),
+        # Not spelled by the address: nothing rather than a guess.
+        ("Henrik\nÅberg\th.a@example.se\t+46 70 555 18 42", None),
+    ]
+    for head, name in cases:
+        found = profile(head + "\n" + BODY).name
+        assert (found.value if found else None) == name, head
+    p = profile("Reply via: c17-\nw48@screening.example.net\n" + BODY)
+    assert [e.value for e in p.emails] == ["c17-w48@screening.example.net"]
+
+
 def test_hostile_names_and_spaces_stay_fast() -> None:
     start = time.perf_counter()
     parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
