@@ -597,30 +597,40 @@ _RESUME_OF = re.compile(
 def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
     """A name of one-word lines from head[i]: two, or three when the middle one ends in a
     hyphen (a double surname broken at it). The second may have contact details beside it
-    ("Henrik" over "Åberg | henrik.aberg@…") when the applicant's address spells it."""
+    ("Henrik" over "Åberg | henrik.aberg@…") when the applicant's address spells it. A name
+    set in capitals may have a side column's contact lines between its lines ("AMARA" …
+    "OKONKWO- | Peckham, London SE15" / "BELL")."""
     tokens = head[i].text.split()
     # One word, or a name that ends in a particle ("Siobhán Ní" over "Bhriain").
     if len(head[i].fields) != 1 or not (len(tokens) == 1 or tokens[-1].lower() in _PARTICLES):
         return None
+    capitals = head[i].text.isupper()
     run = [head[i]]
-    for nxt in head[i + 1 : i + 3]:
-        prev = run[-1]
+    expected = head[i].number + 1  # the line number the next piece of the name is on
+    for nxt in head[i + 1 : i + 1 + _MAX_WRAPPED_LINES]:
         first, *beside = nxt.fields or [""]
+        if capitals and all(_contact_field(f) for f in nxt.fields):
+            expected = nxt.number + 1
+            continue
+        contacts_beside = bool(beside) and all(_contact_field(f) for f in beside)
         spelled_beside = (
             len(run) == 1
-            and bool(beside)
-            and all(_CONTACTISH.search(f) for f in beside)
+            and contacts_beside
             and len(first.split()) == 1
             and len(_fold(first)) >= 3
             and any(_fold(first) in local for local in locals_)
         )
-        if nxt.number != prev.number + 1 or not (
-            (len(nxt.fields) == 1 and nxt.words == 1) or spelled_beside
+        capitals_beside = capitals and contacts_beside and first.isupper() and " " not in first
+        if nxt.number != expected or not (
+            (len(nxt.fields) == 1 and nxt.words == 1) or spelled_beside or capitals_beside
         ):
             break
-        if len(run) == 2 and not prev.text.rstrip().endswith("-"):
+        if len(run) == 2 and not run[-1].fields[0].rstrip().endswith("-"):
             break  # a third line only after a hyphen
         run.append(nxt)
+        expected = nxt.number + 1
+        if len(run) == 3:
+            break
     if len(run) < 2:
         return None
     text = run[0].text.strip()
@@ -628,6 +638,13 @@ def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
         word = line.fields[0].strip()
         text += word if text.endswith("-") else f" {word}"
     return _name_candidate(text)
+
+
+_MAX_WRAPPED_LINES = 5  # lines read below a name's first line for the rest of it
+
+
+def _contact_field(field: str) -> bool:
+    return bool(_CONTACTISH.search(field) or URL_RE.search(field))
 
 
 # "박지우 (PARK Ji-woo)", "Дмитрий Волков (Dmitrii Volkov)": the name in its own script, then
@@ -780,6 +797,8 @@ def _camel_case(token: str) -> bool:
 
 _NICKNAME = re.compile(r"(?<=\s)[“\"'‘(][^\W\d_][^\s“”\"'‘’()]{1,20}[”\"'’)](?=\s)")
 _MAX_NAME_CHARS = 120
+_SPLIT_AFTER_ACCENT = re.compile(r"([\u0300-\u036f]) ([a-z\u00df-\u00ff])")
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 
 
 def _name_candidate(text: str, *, places_ok: bool = False, nicknames: bool = True) -> str | None:
@@ -793,6 +812,8 @@ def _name_candidate(text: str, *, places_ok: bool = False, nicknames: bool = Tru
         text = _CREDENTIALS.sub("", text)
     text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
     text = letter_spaced(text)
+    # "Tọ́ lá Oyèlárán": a PDF split the word after a stacked accent (a combining mark).
+    text = _SPLIT_AFTER_ACCENT.sub(r"\1\2", text)
     # A nickname in quotes or brackets stays as written: "Jose Maria “Jomar” B. Villanueva".
     nickname = _NICKNAME.search(text) if nicknames else None
     core = text[: nickname.start()] + " " + text[nickname.end() :] if nickname else text
@@ -827,7 +848,9 @@ def _name_candidate(text: str, *, places_ok: bool = False, nicknames: bool = Tru
             return None
         if token.lower() in _PARTICLES:
             continue
-        if not re.fullmatch(r"[^\W\d_][^\W\d_'’\-.]*(?:[-'’][^\W\d_]+)*\.?", token):
+        # Combining marks count as part of their letter ("Tọ́lá": ọ with an acute on top).
+        marked = _COMBINING_MARKS.sub("", token)
+        if not re.fullmatch(r"[^\W\d_][^\W\d_'’\-.]*(?:[-'’][^\W\d_]+)*\.?", marked):
             return None
         if not token[0].isupper():
             return None

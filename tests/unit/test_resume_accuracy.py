@@ -87,6 +87,10 @@ LATER_HELDOUT = {
     "heldout9": (25, 22, 0),
     # Blind, in a later session (first run 19/22, 2 wrong): kerned letter-spacing, a Latin name
     # before its own script, a headline's second half, a surname beside the contact column.
+    # Written after every change of stop 13 (first run 14/18, 2 wrong): the last two misses,
+    # a Yoruba name split after a stacked accent and a name in capitals broken at its hyphen
+    # between a side column's contact lines, were fixed in a later session.
+    "heldout10": (21, 18, 0),
     "heldout11": (25, 22, 0),
 }
 
@@ -103,14 +107,3 @@ def test_later_heldout_names_are_never_wrong_and_meet_the_target(folder: str) ->
     assert report.nameless_ok == report.nameless >= 2
     assert report.right >= 0.95 * report.named, report.misses
     assert report.emails_ok >= report.files - emails_missed, report.misses
-
-
-def test_the_last_blind_set_is_held_at_what_it_reads() -> None:
-    """heldout10, written after every change of stop 13 to measure them (first run 14/18,
-    2 wrong): held at its present figures, one partial name included, below the target."""
-    module = benchmark("resume_accuracy")
-    report = module.evaluate_names(module.DATA / "heldout10", repeat=1)
-    assert (report.files, report.named) == (21, 18)
-    assert report.right >= 16 and report.wrong <= 1, report.misses
-    assert report.nameless_ok == report.nameless == 3
-    assert report.emails_ok == report.files, report.misses

@@ -690,6 +690,14 @@ def test_heldout10_names() -> None:
     cases = [
         ("Siobhán Ní\nBhriain\nsiobhan@example.ie", "Siobhán Ní Bhriain"),
         ("个人简历\n姓  名\t陈思远(Siyuan Chen)\t性  别\tsiyuan.chen@example.cn", "陈思远"),
+        # Split after a stacked accent (ọ + combining acute) by the PDF's word spacing.
+        ("t.oyelaran@example.com.ng\nHello\nTọ\u0301 lá Oyèlárán", "Tọ\u0301lá Oyèlárán"),
+        # Capitals broken at the hyphen, a side column's contact lines between the pieces.
+        (
+            "AMARA\n+44 7700 900123\nhello.amara@example.co.uk\n"
+            "OKONKWO-\tPeckham, London SE15\tamaradesigns.com\nBELL\nGRAPHIC DESIGNER",
+            "Amara Okonkwo-Bell",
+        ),
     ]
     for head, name in cases:
         found = profile(head + "\n" + BODY).name
