@@ -851,6 +851,10 @@ _DEFERRAL = re.compile(
     re.IGNORECASE,
 )
 _MAX_DEFERRAL_WORDS = 20
+# What a promise of the other answers names: "I'll answer the rest at the weekend".
+_THE_REST = re.compile(
+    r"\b(?:the\s+rest|the\s+others?|other\s+questions|remaining\s+(?:questions|ones))\b", re.I
+)
 # A promise with its reason ("I'm still working on the study plan, I want to talk to a friend
 # first. I'll send it by the end of next week."): every sentence a promise, and no longer.
 _MAX_PROMISES_WORDS = 60
@@ -1369,14 +1373,16 @@ def _next_wanted(
     topic: _QuestionMatcher | None,
     *,
     skip_optional: bool,
+    skip_any: bool = False,
 ) -> int | None:
     """The index in `wanted` of `topic` when it is the next question answered: the one after
-    the last answered, or (`skip_optional`) one after optional questions left out."""
+    the last answered, or (`skip_optional`) one after optional questions left out, or
+    (`skip_any`) one after any questions left out."""
     k = next((i + 1 for i, m in enumerate(wanted) if groups and m is groups[-1][0]), 0)
     for i in range(k, len(wanted)):
         if wanted[i] is topic:
             return i
-        if wanted[i].question.required or not skip_optional:
+        if not skip_any and (wanted[i].question.required or not skip_optional):
             return None
     return None
 
@@ -1390,7 +1396,9 @@ def _by_topic(
     paragraph every sentence opens the next answer ("About my background I … Math is not a
     problem … I can give 25 hours a week …"), so that a background sentence naming a maths
     degree is never taken for the next answer. Anything else (a topic out of order, one
-    missing, two topics in one lead, one sentence too many) is left to a person."""
+    missing, two topics in one lead, one sentence too many) is left to a person. When the
+    reply promises the rest later ("I'll answer the rest over the weekend"), the questions it
+    does answer by topic are taken, the others stay open."""
     by_id = {m.question.id: m for m in matchers}
     wanted = [by_id[q] for q in asked if q in by_id]
     if len(wanted) < 3 or len(text) > MAX_REPLY_CHARS:
@@ -1404,17 +1412,27 @@ def _by_topic(
     if sum(map(len, paragraphs)) > _MAX_PROSE_SENTENCES_PER_ANSWER * len(wanted):
         return {}, {}, text  # an essay, not answers in prose
     topics = [[_topic(s, matchers, own) for s in p] for p in paragraphs]
+    rest_later = [
+        any(_DEFERRAL.search(s) and _THE_REST.search(s) for s in p) and len(p) <= 2
+        for p in paragraphs
+    ]  # paragraphs that promise the other answers
+    partial = any(rest_later)
     # The answers start at the first paragraph that names a topic; those above are the intro.
     start = next((k for k, t in enumerate(topics) if any(t)), len(paragraphs))
     single = len(paragraphs) - start == 1
     groups: list[tuple[_QuestionMatcher, list[str]]] = []
     answered: list[int] = []  # the index in `wanted` of each group's question
     intro = [s for p in paragraphs[:start] for s in p]
-    for sentences, opens in zip(paragraphs[start:], topics[start:], strict=True):
+    for sentences, opens, later in zip(
+        paragraphs[start:], topics[start:], rest_later[start:], strict=True
+    ):
+        if later and not any(opens):
+            intro.extend(sentences)  # "I'll answer the rest …": no answer's part
+            continue
         for n, (sentence, topic) in enumerate(zip(sentences, opens, strict=True)):
             if not single and n > 0:
                 topic = None  # only a paragraph's first sentence opens an answer
-            k = _next_wanted(wanted, groups, topic, skip_optional=single)
+            k = _next_wanted(wanted, groups, topic, skip_optional=single, skip_any=partial)
             if topic is not None and k is not None:
                 groups.append((topic, [_without_topic_lead(sentence, topic)]))
                 answered.append(k)
@@ -1427,7 +1445,9 @@ def _by_topic(
             else:  # a paragraph of its own stays one
                 groups[-1][1].append(f"\n\n{sentence}" if n == 0 else f" {sentence}")
     left = wanted[answered[-1] + 1 :] if answered else wanted
-    if not groups or (left and not single) or any(m.question.required for m in left):
+    if not groups or (
+        not partial and ((left and not single) or any(m.question.required for m in left))
+    ):
         return {}, {}, text  # a question left without an answer at the end
     last = groups[-1][1]
     while len(last) > 1 and _META_REMARK.match(last[-1].lstrip()):  # "Let me know if …"

@@ -305,3 +305,23 @@ def test_closings_thanking_you_and_a_slash_name() -> None:
     )
     texts = extract_answers(body, QS).texts
     assert texts["afterwards"] == "an ML engineer role in supply chain."
+
+
+def test_one_answer_by_topic_and_the_rest_promised() -> None:
+    """heldout16: one prose answer, then "I'll answer the rest over the weekend": the answer
+    is filed by its topic, the other questions stay open (and are asked again)."""
+    body = (
+        "Hi there,\n\nQuick one from my phone.\n\n"
+        "I can do about 20 hours a week and could start on the 11th of January.\n\n"
+        "I'll answer the rest properly over the weekend when I'm at my laptop.\n\n"
+        "Thanks,\nLiam\n"
+    )
+    texts = extract_answers(body, QS).texts
+    assert texts == {
+        "commitment": "I can do about 20 hours a week and could start on the 11th of January."
+    }
+    # Without the promise, a lone paragraph is not placed by its topic: a person reads it.
+    alone = body.replace(
+        "I'll answer the rest properly over the weekend when I'm at my laptop.\n\n", ""
+    )
+    assert extract_answers(alone, QS).texts == {}
