@@ -81,6 +81,12 @@ FIRST_RUN = {
     "heldout16": "9fa27f3: 138/145 = 93.9% exact, 140/145 = 96.6% right question, 2 spurious "
     "(an answer that says it is still being written, filed as the study plan), 0 under another "
     "answered question, answers' file named 2/2",
+    # A ninth (27 replies), written blind after heldout16's changes; scored once by the lead
+    # with the code of 657ec79.
+    "heldout17": "657ec79: 131/138 = 94.9% exact, 138/138 = 100.0% right question, 0 spurious, "
+    "0 under another answered question, answers' file named 2/2 (Proton's 'Background. …' "
+    "labels closed by a period kept in six answers; a signature under a company line ending "
+    "in 'Co. Ltd.')",
 }
 
 

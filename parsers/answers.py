@@ -1212,6 +1212,7 @@ def extract_answers(
             return found.model_copy(update={"raw": received, "visible": visible_reply(received)})
 
     _strip_common_tag(collected)
+    _strip_labels_with_a_period(collected, matchers)
     for qid in [q for q, texts in collected.items() if _only_promises(texts)]:
         # Not an answer: the question stays open (and is asked again), the words unfiled.
         unassigned_text = "\n\n".join(filter(None, [unassigned_text, *collected.pop(qid)]))
@@ -1237,6 +1238,38 @@ def extract_answers(
 
 
 _ANSWER_TAG = re.compile(r"^\s*(\[[^\]\n]{1,30}\]|[A-Z][A-Za-z]{0,2}\s*:|<[^<>\n]{1,20}>)\s*")
+
+
+# "Background. 8 years in …", "Hours / start. 30 h/week": a short label closed by a period
+# (Proton's bold labels, in the text part), before the answer.
+_LABEL_PERIOD = re.compile(r"^\s*+(?P<label>[A-Z][\w/&'’ -]{0,30}?)\.\s++(?=\S)")
+_MAX_LABEL_PERIOD_WORDS = 3
+
+
+def _strip_labels_with_a_period(
+    collected: dict[str, list[str]], matchers: Sequence[_QuestionMatcher]
+) -> None:
+    """Drop "Label. " before each answer when every answer (three or more) opens so and most
+    of the labels name their own question: the applicant's labels, not a first sentence."""
+    by_id = {m.question.id: m for m in matchers}
+    found = {
+        qid: m
+        for qid, parts in collected.items()
+        if (m := _LABEL_PERIOD.match(parts[0]))
+        and len(m.group("label").split()) <= _MAX_LABEL_PERIOD_WORDS
+    }
+    if len(collected) < 3 or len(found) != len(collected):
+        return
+    naming = sum(
+        _label_question(m.group("label"), matchers) is by_id.get(qid) for qid, m in found.items()
+    )
+    if 2 * naming < len(found) or any(
+        (q := _label_question(m.group("label"), matchers)) is not None and q is not by_id.get(qid)
+        for qid, m in found.items()
+    ):
+        return  # a label naming another question: not labels of these answers
+    for qid, m in found.items():
+        collected[qid][0] = collected[qid][0][m.end() :]
 
 
 def _strip_common_tag(collected: dict[str, list[str]]) -> None:

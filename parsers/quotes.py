@@ -1036,8 +1036,21 @@ def _is_sig_line(line: str) -> bool:
     words = text.split()
     # A job title or company line: short, no sentence end (an abbreviation like "Inc." allowed).
     if len(words) <= 14 and not text.endswith(("?", ":", ";")):
-        return not text.endswith(".") or len(words) <= 3 or "|" in text
+        return (
+            not text.endswith(".")
+            or len(words) <= 3
+            or "|" in text
+            or bool(_COMPANY_END.search(text))
+        )
     return False
+
+
+# "Suraksha Life Insurance Co. Ltd.": a company's legal form, not the end of a sentence.
+_COMPANY_END = re.compile(
+    r"\b(?:ltd|inc|co|corp|llc|llp|plc|gmbh|pvt|pty|ag|s\.?a|s\.?l|b\.?v|n\.?v|s\.?p\.?a|"
+    r"s\.?r\.?l|sp\. z o\.?o|a\.?s)\.$",
+    re.IGNORECASE,
+)
 
 
 def strip_signature_block(lines: list[str]) -> list[str]:
