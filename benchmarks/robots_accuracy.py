@@ -130,6 +130,10 @@ FIRST_RUN = {
     "'Ticket Received - Re: …' acknowledgement with no auto-reply header); 1/38 people silenced "
     "(a person's 'Delivery failure - resending my application' that opens with the Hausa "
     "'Sannu,')",
+    # Tenth measurement (robots10, blind; the writer ran no project code): 44 robots, 38
+    # people, all written; one run by the lead with the code of 8b0b601.
+    "robots-heldout10": "0/44 robots answered; 1/38 people silenced (a team's application "
+    "from its Google Group address, written in the first person plural)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

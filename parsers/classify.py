@@ -681,17 +681,23 @@ def _person_through_a_group_address(msg: InboundMessage) -> bool:
     group = _list_post_address(msg)
     senders = {msg.from_addr.lower(), parseaddr(_header(msg, "sender")[:500])[1].lower()}
     addressed = {a.lower() for a in msg.to + msg.cc}
-    return bool(group) and group in senders and group not in addressed and _personal_note(msg)
+    return (
+        bool(group)
+        and group in senders
+        and group not in addressed
+        and _personal_note(msg, team=True)
+    )
 
 
-def _personal_note(msg: InboundMessage) -> bool:
+def _personal_note(msg: InboundMessage, *, team: bool = False) -> bool:
     """A person's note, whatever tool or gateway sent it: a person's address, a greeting,
-    the first person, no absence and no opt-out wording."""
+    the first person (`team`: or its plural, a team writing from its shared address), no
+    absence and no opt-out wording."""
     if _robot_sender(msg) or _null_return_path(msg) or not _opens_like_a_person(msg):
         return False
     opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_PERSON_TEXT]
     return (
-        bool(_FIRST_PERSON_RE.search(opening))
+        bool(_FIRST_PERSON_RE.search(opening) or (team and _FIRST_PERSON_PLURAL_RE.search(opening)))
         and not _ABSENCE_RE.search(opening)
         and not _SUBSCRIPTION_WORDS_RE.search(msg.text[:MAX_LIST_TEXT])
     )
@@ -759,6 +765,14 @@ _FIRST_PERSON_RE = re.compile(
     r"(?:^|[^\w'])(?:i|i'm|i've|i'd|i'll|me|my|ich|mich|mir|mein|meine|je|j'|moi|yo|mi|eu|meu|"
     r"minha|mim|io|mio|ik|mij|mijn|jag|mig|jeg|minä|mä|én|mnie|mój|мой|я)"
     r"(?=[^\w]|$)",
+    re.I,
+)
+
+
+# "We write from the lab's shared address…": a team's own words.
+_FIRST_PERSON_PLURAL_RE = re.compile(
+    r"(?:^|[^\w'])(?:we|we're|we've|our|us|wir|unser\w*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|"
+    r"nós|noss[oa]s?|noi|nostr[oaie]|wij|ons|onze|vi|vår\w*|vores|my|nasz\w*|мы|наш\w*)(?=[^\w]|$)",
     re.I,
 )
 
