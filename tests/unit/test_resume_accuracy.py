@@ -92,6 +92,8 @@ LATER_HELDOUT = {
     # between a side column's contact lines, were fixed in a later session.
     "heldout10": (21, 18, 0),
     "heldout11": (25, 22, 0),
+    # Blind, scored once by the lead with no change made for it: 23/23 on its first run.
+    "heldout12": (25, 23, 0),
 }
 
 
