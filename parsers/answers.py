@@ -1185,7 +1185,7 @@ def extract_answers(
         # Prose, one paragraph per question, one of them opening "As for the study plan, …":
         # the lead-in took everything after it. When the paragraphs fit the questions in
         # order, and that one falls to the question it names, they are taken in order.
-        qid, first = next(iter(collected)), next(iter(collected.values()))[0]
+        ((qid, (first, *_)),) = collected.items()
         prose = "\n".join(strip_signature_block(strip_closing(strip_signature(own_lines))))
         in_order = _by_order(prose, matchers, asked_ids)
         opening = first.split("\n", 1)[0][:40]
@@ -1260,14 +1260,10 @@ def _strip_labels_with_a_period(
     }
     if len(collected) < 3 or len(found) != len(collected):
         return
-    naming = sum(
-        _label_question(m.group("label"), matchers) is by_id.get(qid) for qid, m in found.items()
-    )
-    if 2 * naming < len(found) or any(
-        (q := _label_question(m.group("label"), matchers)) is not None and q is not by_id.get(qid)
-        for qid, m in found.items()
-    ):
-        return  # a label naming another question: not labels of these answers
+    named = {qid: _label_question(m.group("label"), matchers) for qid, m in found.items()}
+    own = sum(q is by_id.get(qid) for qid, q in named.items())
+    if 2 * own < len(found) or any(q not in (None, by_id.get(qid)) for qid, q in named.items()):
+        return  # few labels name their question, or one names another: not labels
     for qid, m in found.items():
         collected[qid][0] = collected[qid][0][m.end() :]
 
