@@ -87,6 +87,11 @@ FIRST_RUN = {
     "0 under another answered question, answers' file named 2/2 (Proton's 'Background. …' "
     "labels closed by a period kept in six answers; a signature under a company line ending "
     "in 'Co. Ltd.')",
+    # A tenth (27 replies), written blind after heldout17's changes; scored once by the lead
+    # with the code of 2f594c7.
+    "heldout18": "2f594c7: 142/143 = 98.6% exact, 142/143 = 99.3% right question, 1 spurious "
+    "('I'm still comparing courses, I'll send you a detailed plan next week' filed as the plan), "
+    "0 under another answered question, answers' file named 2/2",
 }
 
 

@@ -25,6 +25,7 @@ from parsers.bounds import first_lines
 from parsers.questions import Question, QuestionSet
 from parsers.quotes import (
     CLOSING,
+    GREETING_WORDS,
     HEADER_LINE,
     MAX_REPLY_CHARS,
     QUOTE_PREFIX,
@@ -54,10 +55,7 @@ __all__ = [
 
 # Greeting lines above the answers ("Hi team,", "Dear grants team,", "Hallo,").
 _GREETING = re.compile(
-    r"^\s*+(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|"
-    r"liebe[rs]?|sehr\s+geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|buongiorno|ciao)\b"
-    r".{0,60}[,!:.]?\s*+$",
-    re.IGNORECASE,
+    rf"^\s*+(?:{GREETING_WORDS})(?=[\s,!.:;،，、]|$).{{0,60}}[,!:.]?\s*+$", re.IGNORECASE
 )
 
 # Numbered answers: "1.", "1)", "(1)", "1:", "1 -", "#1", "Q1:", "Q 1.", "Question 1:", "A1:",
@@ -846,6 +844,12 @@ _DEFERRAL = re.compile(
     r"(?:my\s+|the\s+|this\s+)?answers?|(?:in\s+)?(?:a\s+)?separate(?:ly)?|later|soon|tomorrow|"
     r"tonight|shortly)|(?:i\s*+(?:'ll|’ll)|will)\s+get\s+back|still\s+(?:working|thinking)\s+on|"
     r"still\s+putting\s+(?:it|this|that|them)\s+together|"
+    # "I'll send you a detailed plan next week", "… so I'll send it by Friday".
+    r"(?:i\s*+(?:'ll|’ll)|will)\s+(?:send|share|forward|mail|email)\s+(?:\S+\s+){0,5}?(?:later|"
+    r"soon|tomorrow|next\s+week|this\s+week|by\s+(?:the\s+)?\w+|over\s+the\s+weekend|"
+    r"in\s+a\s+(?:few|couple\s+of)\s+days)|"
+    r"still\s+(?:comparing|deciding|figuring|drafting|writing|finali[sz]ing|preparing|refining)|"
+    r"(?:still\s+)?a\s+work\s+in\s+progress|not\s+(?:ready|finished|done)\s+yet|"
     r"need\s+(?:some\s+)?more\s+(?:days|time)|(?:answers?|details?|more)\s+to\s+follow|"
     r"coming\s+soon|tbd|tba)\b",
     re.IGNORECASE,
@@ -1313,6 +1317,13 @@ def _by_order(
             paragraphs.pop(0)
         else:
             break
+    # "About what I want to do afterwards:" over its paragraph: a heading, not an answer; it
+    # must not name another question than the one its paragraph falls to.
+    headings: dict[int, str] = {}
+    for k in range(len(paragraphs) - 2, -1, -1):
+        if "\n" not in paragraphs[k] and paragraphs[k].rstrip().endswith(":"):
+            headings = {(j - 1 if j > k else j): h for j, h in headings.items()}
+            headings[k] = paragraphs.pop(k)
     by_id = {m.question.id: m for m in matchers}
     if len(asked) == 1:
         # A follow-up that asked one question: what the applicant wrote is the answer, unless
@@ -1336,6 +1347,11 @@ def _by_order(
             if topic is not None and topic is not by_id[qid]:
                 return {}, {}, original
         order = required
+    own = _own_words(matchers)
+    for k, heading in headings.items():
+        topic = _topic(heading, matchers, own)
+        if topic is not None and topic is not by_id[order[k]]:
+            return {}, {}, original
     collected = {qid: [p] for qid, p in zip(order, paragraphs, strict=True)}
     methods: dict[str, Method] = {qid: "order" for qid in collected}
     return collected, methods, ""

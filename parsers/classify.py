@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from parsers.errors import InputError
 from parsers.models import InboundMessage, MessageKind
-from parsers.quotes import Line, classify_lines
+from parsers.quotes import GREETING_WORDS, Line, classify_lines
 
 __all__ = [
     "RULES",
@@ -473,26 +473,7 @@ def _abuse_report(msg: InboundMessage, types: set[str]) -> str | None:
 # How people open a mail, in the languages applicants write in. A mail from a person's
 # address that opens so is theirs, even under a subject copied from a bounce ("Undeliverable:
 # my application - sending again", "Delivery failure? Did my application arrive?").
-_GREETING_RE = re.compile(
-    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hola|"
-    r"buen(?:os|as) (?:d[ií]as|tardes)|ol[áa]|bom dia|boa tarde|ciao|buongiorno|buonasera|salve|"
-    r"gentil[ei]|bonjour|bonsoir|salut|madame|monsieur|hallo|guten (?:morgen|tag|abend)|moin|"
-    r"liebe[rs]?|sehr geehrte[rs]?|hej|hei|goedemorgen|goedemiddag|beste|geachte|"
-    r"dzie[ńn] dobry|witam|szanown[iy]|ahoj|dobr[ýy] den|merhaba|sveiki|tere|"
-    r"gr[üu](?:ß|ss) gott|gr[üu]ezi|servus|szia|sziasztok|j[óo] napot|kedves|god dag|goddag|"
-    r"hoi|moi|terve|bun[ăa] ziua|salam|salaam|as-?salamu|shalom|g'day|kia ora|habari|"
-    r"saludos|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|caro|cara|cari|"
-    r"ご担当者様|お世話になっております|こんにちは|您好|你好|안녕하세요|здравствуйте|добрый день|"
-    r"привет|вітаю|γεια σας|merhabalar|selam|"
-    # Greetings of applicants further afield (Hausa, Igbo, Yoruba, Zulu, Swahili, Hindi,
-    # Nepali, Bengali, Tamil, Telugu, Urdu/Arabic/Persian, Amharic, Thai, Vietnamese,
-    # Indonesian/Malay, Tagalog, Chinese, Hebrew).
-    r"sannu|ndewo|bawo|sawubona|jambo|hujambo|namaste|नमस्ते|नमस्कार|নমস্কার|வணக்கம்|"
-    r"నమస్కారం|السلام علیکم|السلام عليكم|مرحبا|سلام|ሰላም|สวัสดี|xin chào|chào|halo|"
-    r"selamat (?:pagi|siang|sore|malam)|magandang (?:umaga|araw|hapon|gabi)|尊敬的|亲爱的|שלום)"
-    r"(?=[\s,!.:;،，、]|$)",
-    re.I,
-)
+_GREETING_RE = re.compile(rf"(?:{GREETING_WORDS})(?=[\s,!.:;،，、]|$)", re.I)
 MAX_OPENING = 300
 
 

@@ -181,6 +181,29 @@ _MOBILE_SIG = re.compile(
     r"[^,;]{0,80}$",
     re.IGNORECASE,
 )
+# The words a letter opens with, in the languages applicants and their colleagues write: an
+# alternation for `re` (case-insensitive), used by triage (a person's letter opens so) and by
+# the answer reader (a greeting line is no answer).
+GREETING_WORDS = (
+    r"hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hola|"
+    r"buen(?:os|as) (?:d[ií]as|tardes)|ol[áa]|bom dia|boa tarde|ciao|buongiorno|buonasera|salve|"
+    r"gentil[ei]|bonjour|bonsoir|salut|madame|monsieur|hallo|guten (?:morgen|tag|abend)|moin|"
+    r"liebe[rs]?|sehr geehrte[rs]?|hej|hei|goedemorgen|goedemiddag|beste|geachte|"
+    r"dzie[ńn] dobry|witam|szanown[iy]|ahoj|dobr[ýy] den|merhaba|sveiki|tere|"
+    r"gr[üu](?:ß|ss) gott|gr[üu]ezi|servus|szia|sziasztok|j[óo] napot|kedves|god dag|goddag|"
+    r"hoi|moi|terve|bun[ăa] ziua|salam|salaam|as-?salamu|shalom|g'day|kia ora|habari|"
+    r"saludos|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|caro|cara|cari|"
+    r"ご担当者様|お世話になっております|こんにちは|您好|你好|안녕하세요|здравствуйте|добрый день|"
+    r"привет|вітаю|γεια σας|merhabalar|selam|"
+    # Greetings of applicants further afield (Hausa, Igbo, Yoruba, Zulu, Swahili, Hindi,
+    # Nepali, Bengali, Tamil, Telugu, Urdu/Arabic/Persian, Amharic, Thai, Vietnamese,
+    # Indonesian/Malay, Tagalog, Chinese, Hebrew).
+    r"sannu|ndewo|bawo|sawubona|jambo|hujambo|namaste|नमस्ते|नमस्कार|নমস্কার|வணக்கம்|"
+    r"నమస్కారం|السلام علیکم|السلام عليكم|مرحبا|سلام|ሰላም|สวัสดี|xin chào|chào|halo|"
+    r"selamat (?:pagi|siang|sore|malam)|magandang (?:umaga|araw|hapon|gabi)|尊敬的|亲爱的|שלום|"
+    # French, as answers open.
+    r"cher|chère"
+)
 # Closing phrases that start the sign-off under the last answer ("Thanks,\nAlice").
 CLOSING = re.compile(
     r"^\s*(?:thanks|thank\s+you|many\s+thanks|thanks\s+(?:so\s+much|again|a\s+lot)|"
