@@ -384,6 +384,9 @@ def _first_name(
     # counts when the applicant's own e-mail address spells it.
     if not locals_:
         return None
+    split = _given_over_family(head, locals_)
+    if split:
+        return split
     for line in (lines or head)[:20]:
         for part in line.fields[:3]:
             candidate = _name_candidate(part, places_ok=True) or _mononym(part, line, head)
@@ -643,6 +646,29 @@ def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
 _MAX_WRAPPED_LINES = 5  # lines read below a name's first line for the rest of it
 
 
+def _given_over_family(head: list[Line], locals_: list[str]) -> TextValue | None:
+    """moderncv's header: the given name and the family name each first on its own line, the
+    address column beside them ("Xiaoyu | Department of …" over "Zhang 张晓雨 | xiaoyu.zhang@…"),
+    taken when the applicant's address spells both."""
+    for a, b in itertools.pairwise(head[:6]):
+        if b.number != a.number + 1 or not a.fields or not b.fields:
+            continue
+        given = a.fields[0].strip()
+        family = _OWN_SCRIPT_TAIL.sub("", b.fields[0]).strip()
+        words = (given, family)
+        if not all(re.fullmatch(r"[^\W\d_]{2,25}", w) and w[0].isupper() for w in words):
+            continue
+        if all(any(_fold(w) in local for local in locals_) for w in words):
+            candidate = _name_candidate(f"{given} {family}")
+            if candidate:
+                return TextValue(value=candidate, evidence=ev(a))
+    return None
+
+
+# "Zhang 张晓雨": the family name, then the name in its own script.
+_OWN_SCRIPT_TAIL = re.compile(r"\s++[^\x00-\u036f\s][^\x00-\u036f]*+$")
+
+
 def _contact_field(field: str) -> bool:
     return bool(_CONTACTISH.search(field) or URL_RE.search(field))
 
@@ -797,6 +823,10 @@ def _camel_case(token: str) -> bool:
 
 _NICKNAME = re.compile(r"(?<=\s)[“\"'‘(][^\W\d_][^\s“”\"'‘’()]{1,20}[”\"'’)](?=\s)")
 _MAX_NAME_CHARS = 120
+# Titles before a name: "Dr.", "Prof. Dr.", the Dutch "dr. ir.", the Czech "Ing.", "Mgr.".
+_ACADEMIC_TITLES = re.compile(
+    r"^(?:(?:dr|prof|ir|ing|mgr|bc|mudr|judr|rndr|phdr|dipl\.-ing|engr?)\.?\s+){1,3}", re.I
+)
 _SPLIT_AFTER_ACCENT = re.compile(r"([\u0300-\u036f]) ([a-z\u00df-\u00ff])")
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -810,7 +840,7 @@ def _name_candidate(text: str, *, places_ok: bool = False, nicknames: bool = Tru
     # "Jane Doe, PhD", "Jane Doe, CFA": letters after the name are not the name.
     for _ in range(2):
         text = _CREDENTIALS.sub("", text)
-    text = re.sub(r"^(dr|prof)\.?\s+", "", text, flags=re.IGNORECASE)
+    text = _ACADEMIC_TITLES.sub("", text)
     text = letter_spaced(text)
     # "Tọ́ lá Oyèlárán": a PDF split the word after a stacked accent (a combining mark).
     text = _SPLIT_AFTER_ACCENT.sub(r"\1\2", text)

@@ -26,9 +26,10 @@ _FIELD_SPLIT = re.compile(r"\t+| {3,}|\s{1,64}[|•·◦⋄♦∙]\s+|\s{1,64}\|
 _ICONS = re.compile("[\ue000-\uf8ff\U000f0000-\U000fffff\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
-# Letter-spaced capitals, a pair of letters here and there where the font kerns them ("K WA M E
-# M E N S A H", "WA N J I R U"), maybe after a monogram of the initials ("KM").
-_SPACED = r"(?P<spaced>(?:\w{1,2} ){2,}\w{1,2}(?: {2,}(?:\w{1,2} ){1,}\w{1,2})*)"
+# Letter-spaced capitals, a pair or three of letters here and there where the font kerns them
+# ("K WA M E   M E N S A H", "WA N J I R U", "VA RGA S"), maybe after a monogram of the
+# initials ("KM"). Three in four pieces must be single letters ("Li Na Wu" is a name).
+_SPACED = r"(?P<spaced>(?:\w{1,3} ){2,}\w{1,3}(?: {2,}(?:\w{1,3} ){1,}\w{1,3})*)"
 _LETTER_SPACED = re.compile(_SPACED)
 _MONOGRAM_SPACED = re.compile(r"(?P<mono>[A-Z]{2,3}) " + _SPACED)
 

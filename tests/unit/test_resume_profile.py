@@ -727,6 +727,35 @@ def test_heldout11_names_and_a_broken_address() -> None:
     assert [e.value for e in p.emails] == ["c17-w48@screening.example.net"]
 
 
+def test_heldout13_names() -> None:
+    cases = [
+        # A recruiter's reformatted CV: its own name at the top, the candidate's nowhere.
+        (
+            "NORTHBRIDGE TALENT  ·  Technology & Quant Recruitment\nCandidate Profile\n"
+            "Contact\tsubmissions@northbridge-talent.example.co.uk",
+            None,
+        ),
+        # Letter-spacing whose kerned pieces run to three letters.
+        (
+            "CA M I L A   A N D R E A   VA RGA S   R E ST R E P O\ncamila.vargas.r@example.co",
+            "Camila Andrea Vargas Restrepo",
+        ),
+        # moderncv: the given name over the family name, the address column beside them.
+        (
+            "Xiaoyu\tDepartment of Computer Science Universität Tübingen\n"
+            "Zhang 张晓雨\txiaoyu.zhang@example.de 72076 Tübingen +49 7071 29 84412",
+            "Xiaoyu Zhang",
+        ),
+        (
+            "Curriculum Vitae\ndr. ir. Pieter-Jan van den Berg\npj@example.nl",
+            "Pieter-Jan van den Berg",
+        ),
+    ]
+    for head, name in cases:
+        found = profile(head + "\n" + BODY).name
+        assert (found.value if found else None) == name, head
+
+
 def test_hostile_names_and_spaces_stay_fast() -> None:
     start = time.perf_counter()
     parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
