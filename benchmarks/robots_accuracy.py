@@ -134,6 +134,13 @@ FIRST_RUN = {
     # people, all written; one run by the lead with the code of 8b0b601.
     "robots-heldout10": "0/44 robots answered; 1/38 people silenced (a team's application "
     "from its Google Group address, written in the first person plural)",
+    # Eleventh (robots11, blind, no project code run by the writer): 44 robots, 36 people;
+    # one run by the lead with the code of bee704d.
+    "robots-heldout11": "3/44 robots answered (a Russian absence note under its own subject "
+    "'Нет на месте', no header; a ServiceNow 'Incident … has been opened on your behalf' whose "
+    "link's '?' read as a question; a Romanian Help Scout acknowledgement); 1/36 people silenced "
+    "(a secretary answering from the board's Google Group, its footer's 'unsubscribe' read as "
+    "hers)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

@@ -199,13 +199,13 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
     subject = msg.subject[:MAX_SUBJECT]
     own = _own_text(msg.text[:MAX_HEAD_TEXT])
     unquoted = _QUOTED_WORDS_RE.sub(" ", own[: MAX_OPENING * 2])
-    if not msg.attachments and "?" not in own and _SAYS_AUTOMATIC_RE.search(unquoted):
+    if not msg.attachments and not _asks(own) and _SAYS_AUTOMATIC_RE.search(unquoted):
         return True  # "Este es un mensaje automático." in its own words, not quoted
     if _quotes_its_mail(msg):
         return False  # absence notes do not quote the mail they answer; people's replies do
     if (
         not msg.attachments
-        and "?" not in own
+        and not _asks(own)
         and _TICKET_RE.search(own[: MAX_OPENING * 2])
         and len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) <= MAX_AUTO_REPLY_WORDS
     ):
@@ -218,7 +218,7 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
         return False
     if (
         len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) > MAX_AUTO_REPLY_WORDS
-        or "?" in own
+        or _asks(own)
         or _NUMBERED_LINE_RE.search(own)
     ):
         return False  # long, asking something or answering by number: a person
@@ -231,7 +231,9 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
 # "… within two working days": when an acknowledgement promises its answer.
 _WITHIN_RE = re.compile(
     r"\b(?:within|innerhalb|binnen|entro|dentro de|en un plazo|sous|w ciągu|в течение)\s|"
-    r"(?:working|business) days?|werktage|jours ouvr|días hábiles|dias úteis",
+    r"(?:working|business) days?|werktage|jours ouvr|días hábiles|dias úteis|"
+    r"días laborables|giorni lavorativi|dni roboczych|werkdagen|arbetsdagar|pracovních dn|"
+    r"munkanap|iş gün|рабочих дн|робочих дн|hari kerja|ngày làm việc|zile lucrătoare",
     re.I,
 )
 # A text that says it is automatic, in its own words ("This is an automatic reply", "Ceci est
@@ -262,10 +264,21 @@ _TICKET_RE = re.compile(
     # "A request for support has been created and assigned #558214."
     r"|\b(?:created|opened|assigned|logged|registered|erstellt|eröffnet|créée?|cread[oa]|"
     r"registrad[oa]|aperto)\b[^#\n]{0,40}#\s*+\d{3,}"
-    # "… and a ticket has been created."
-    r"|\bticket (?:has been|was|is) (?:created|opened|logged|raised|registered)\b",
+    # "… and a ticket has been created.", "Your incident has been opened on your behalf."
+    r"|\b(?:ticket|incident|case|request) (?:has been|was|is) (?:created|opened|logged|raised|"
+    r"registered)\b"
+    # ServiceNow's and other service desks' numbers: "INC0041877", "RITM0012345".
+    r"|\b(?:INC|RITM|REQ|TASK|CS|SR|TKT)\d{5,}\b",
     re.I,
 )
+
+
+def _asks(text: str) -> bool:
+    """A question mark in the text, not in a link ("…/sp?id=ticket")."""
+    return "?" in _URL_RE.sub(" ", text)
+
+
+_URL_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
 def _keeps_the_subject(subject: str) -> bool:
@@ -677,10 +690,15 @@ def _personal_note(msg: InboundMessage, *, team: bool = False) -> bool:
     if _robot_sender(msg) or _null_return_path(msg) or not _opens_like_a_person(msg):
         return False
     opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_PERSON_TEXT]
+    searched = msg.text[:MAX_LIST_TEXT]
+    if team:
+        # A group's own footer ("To unsubscribe from this group…") ends every mail sent
+        # through it, under the quoted mail: a team's note is read in its own words only.
+        opening = searched = _own_text(msg.text[:MAX_HEAD_TEXT]).lstrip()[:MAX_PERSON_TEXT]
     return (
         bool(_FIRST_PERSON_RE.search(opening) or (team and _FIRST_PERSON_PLURAL_RE.search(opening)))
         and not _ABSENCE_RE.search(opening)
-        and not _SUBSCRIPTION_WORDS_RE.search(msg.text[:MAX_LIST_TEXT])
+        and not _SUBSCRIPTION_WORDS_RE.search(searched)
     )
 
 

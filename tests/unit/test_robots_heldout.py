@@ -865,3 +865,15 @@ def test_ordinary_mail_is_not_taken_for_an_automatic_reply(
         headers += "\nIn-Reply-To: <q@grants.example>"
     t = triaged(headers, body)
     assert t.kind is None and t.may_auto_answer, t.reasons
+
+
+def test_a_question_mark_in_a_link_is_no_question() -> None:
+    """ServiceNow's notice links to ".../sp?id=ticket…": still an acknowledgement."""
+    raw = (
+        b"From: IT Service Desk <desk@service-now.example>\r\nTo: apply@grants.example\r\n"
+        b"Subject: Incident INC0041877 has been opened on your behalf\r\n"
+        b"Message-ID: <x1@service-now.example>\r\n\r\n"
+        b"Your incident has been opened on your behalf.\r\n\r\nIncident: INC0041877\r\n"
+        b"Take me to the Incident: https://desk.service-now.example/sp?id=ticket&sys_id=3f9a\r\n"
+    )
+    assert not triage(parse_message(raw), OURS).may_auto_answer
