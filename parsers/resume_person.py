@@ -311,7 +311,33 @@ def find_name(
             candidate = _name_candidate(part)
             if candidate and _spelled_by(candidate, locals_):
                 return TextValue(value=candidate, evidence=ev(line))
-    return found
+    return None if _contradicted(found.value, locals_[0]) else found
+
+
+def _contradicted(name: str, local: str) -> bool:
+    """The applicant's address reads as a name ("camila.vargas.r": two words of three letters
+    or more) and the name found shares no word with it ("Va Rga S", a heading, a firm): a
+    wrong name is worse than none."""
+    parts = [p for p in re.split(r"[^a-z]+", local) if len(p) >= 3 and p not in _NOT_NAME_PARTS]
+    words = [w for w in re.split(r"[^\w]+", _fold(name)) if len(w) >= 3]
+    if len(parts) < 2 or not words:
+        return False
+    return not any(_shares(w, p) for w in words for p in parts)
+
+
+def _shares(word: str, part: str) -> bool:
+    """ "vargas" in "camila.vargas.r", "melo" in "jvmelo", "ana" at the start of "anabel"."""
+    if part.startswith(word) or word.startswith(part):
+        return True
+    return (len(word) >= 4 and word in part) or (len(part) >= 4 and part in word)
+
+
+# Words of addresses that are no one's name ("placeholder.mail", "jobs.apply", "hello.dev").
+_NOT_NAME_PARTS = {
+    "placeholder", "mail", "email", "info", "contact", "hello", "dev", "work", "resume", "apply",
+    "jobs", "job", "career", "careers", "office", "admin", "the", "and", "official", "personal",
+    "private", "business", "pro", "mobile", "main", "home", "inbox", "post", "name", "example",
+}  # fmt: skip
 
 
 def _first_name(

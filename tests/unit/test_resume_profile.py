@@ -756,6 +756,23 @@ def test_heldout13_names() -> None:
         assert (found.value if found else None) == name, head
 
 
+def test_a_name_the_address_contradicts_is_no_name() -> None:
+    """Where the address reads as a name and shares no word with the one found, none is given
+    rather than a wrong one (first runs of heldout11 and heldout13 gave "Statistical
+    Arbitrage" and "Va Rga S")."""
+    from parsers.resume_person import _contradicted
+
+    assert _contradicted("Statistical Arbitrage", "yc.zhang.quant")
+    assert _contradicted("Va Rga S", "camila.vargas.r")
+    assert not _contradicted("João Vitor Albuquerque de Melo", "jvmelo.dev")
+    assert not _contradicted("Christoph Koch", "placeholder.mail")  # no name in it
+    assert not _contradicted("Anabel Ruiz", "ana.ruiz")
+    found = profile(
+        "Quantitative Researcher · Statistical Arbitrage\nyc.zhang.quant@example.cn\n" + BODY
+    )
+    assert found.name is None
+
+
 def test_hostile_names_and_spaces_stay_fast() -> None:
     start = time.perf_counter()
     parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
