@@ -192,6 +192,15 @@ name beside the address column when the address spells both. After: 21/21, 0 wro
 emails 24/24; the only other change on 1,274 documents: heldout4's "Prof. Dr. Hans-Jürgen
 Köhler" now read without the "Dr." that used to stay.
 
+A fourteenth, tests/data/resumes/heldout14/ (25 files: 22 named, 3 nameless), written blind the
+same way and scored once by the lead with the code of b070302 (which also gives no name where
+the applicant's name-like address shares no word with the one found): names right 22/22, none
+0, **wrong 1** (a portal export's programme name, "Retrain-ML Grant Programme", on a document
+whose "Name" field says "withheld for blind review"); 2/3 nameless; emails 24/24 (one redacted
+CV has none). What changed: a "Name" field that says withheld, redacted or anonymised makes
+the document nameless, and "programme"/"portal" mark an organisation. After: 22/22, 0 wrong,
+3/3; nothing else changed on 1,334 documents.
+
 "Present" is resolved at AS_OF so that the figures do not drift with the calendar.
 `tests/unit/test_resume_accuracy.py` runs `evaluate()` and asserts the targets.
 """

@@ -280,6 +280,14 @@ _LEADING_LABEL = re.compile(
 _OWN_SCRIPT_AFTER = re.compile(r"(?<!\s)\s*+\((?=[^()]*[^\x00-\u036f])[^()A-Za-z]{2,60}\)\s*+$")
 
 
+# What stands in a "Name" field of an anonymised document.
+_WITHHELD = re.compile(
+    r"\W*+(?:withheld|redacted|anonymi[sz]ed|hidden|removed|blinded|not\s+(?:shown|disclosed|"
+    r"given)|confidential|x{3,}|\*{3,}|█+)",
+    re.IGNORECASE,
+)
+
+
 def _labelled_name(value: str) -> str | None:
     """The name after a "Name" label; "Meitner, Lise" (surname first, as Europass asks) is
     read as "Lise Meitner"; "Mariam Al Nuaimi (مريم النعيمي)" as the Latin name."""
@@ -350,12 +358,12 @@ def _first_name(
             # 简历: "姓  名 | 王佳琪", "姓  名 | 陈思远（Siyuan Chen）"
             return TextValue(value=value, evidence=ev(line))
         label = NAME_LABEL.match(line.text)
-        if label:
-            candidate = _labelled_name(label.group("value"))
-            if candidate:
-                return TextValue(value=candidate, evidence=ev(line))
-        if len(line.fields) >= 2 and _NAME_LABEL_ALONE.match(line.fields[0]):
-            candidate = _labelled_name(line.fields[1])
+        alone = len(line.fields) >= 2 and _NAME_LABEL_ALONE.match(line.fields[0])
+        value = label.group("value") if label else line.fields[1] if alone else ""
+        if _WITHHELD.match(value):
+            return None  # "Name: withheld for blind review": the document says it has none
+        if value:
+            candidate = _labelled_name(value)
             if candidate:
                 return TextValue(value=candidate, evidence=ev(line))
     fielded = _name_from_fields(head[:10], emails)

@@ -97,6 +97,9 @@ LATER_HELDOUT = {
     # Blind, scored by the lead (first run 18/21, 2 wrong): a recruiter's name, kerned
     # three-letter pieces, "dr. ir.", moderncv's given name over its family name.
     "heldout13": (24, 21, 0),
+    # Blind, scored by the lead (first run 22/22 but a nameless portal export named after its
+    # programme); the redacted CV has no address, hence one email "missed".
+    "heldout14": (25, 22, 1),
 }
 
 

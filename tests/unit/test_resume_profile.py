@@ -773,6 +773,15 @@ def test_a_name_the_address_contradicts_is_no_name() -> None:
     assert found.name is None
 
 
+def test_a_withheld_name_field_makes_the_document_nameless() -> None:
+    for head in (
+        "Retrain-ML Grant Programme 2027 · Applicant\tUTC\nName\twithheld for blind review\n"
+        "Contact email (relay)\tc-7f3k22@relay.apply.example.com",
+        "Jane Roe Consulting\nName: [REDACTED]\nc-1@relay.example.com",
+    ):
+        assert profile(head + "\n" + BODY).name is None, head
+
+
 def test_hostile_names_and_spaces_stay_fast() -> None:
     start = time.perf_counter()
     parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
