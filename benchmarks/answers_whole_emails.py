@@ -92,6 +92,11 @@ FIRST_RUN = {
     "heldout18": "2f594c7: 142/143 = 98.6% exact, 142/143 = 99.3% right question, 1 spurious "
     "('I'm still comparing courses, I'll send you a detailed plan next week' filed as the plan), "
     "0 under another answered question, answers' file named 2/2",
+    # An eleventh (27 replies), written blind after heldout18's changes; scored once by the
+    # lead with the code of b070302.
+    "heldout19": "b070302: 144/148 = 96.6% exact, 147/148 = 99.3% right question, 1 spurious "
+    "(a reply to the 'we still need' email answering the second question first, filed under the "
+    "first), 0 under another answered question, answers' file named 2/2",
 }
 
 

@@ -850,6 +850,8 @@ _DEFERRAL = re.compile(
     r"in\s+a\s+(?:few|couple\s+of)\s+days)|"
     r"still\s+(?:comparing|deciding|figuring|drafting|writing|finali[sz]ing|preparing|refining)|"
     r"(?:still\s+)?a\s+work\s+in\s+progress|not\s+(?:ready|finished|done)\s+yet|"
+    r"(?:i\s*+(?:'ll|’ll)|will)\s+include\s+(?:it|them|these|those)\s+when|"
+    r"let\s+me\s+think\s+about\s+(?:it|them|that)|"
     r"need\s+(?:some\s+)?more\s+(?:days|time)|(?:answers?|details?|more)\s+to\s+follow|"
     r"coming\s+soon|tbd|tba)\b",
     re.IGNORECASE,
@@ -882,9 +884,9 @@ _TAG_PREFIX = re.compile(r"^\s*\[[^\]\n]{1,30}\]\s*(?=\S)")
 _BRACKETED = re.compile(r"^\s*\[(?P<inner>[^\[\]]+)\]\s*$")
 
 
-def _strip_tail_remarks(lines: list[str]) -> list[str]:
+def _strip_tail_remarks(lines: list[str], *, promises: bool = False) -> list[str]:
     """Under the last answer: drop a closing remark paragraph or a bare name, never the whole
-    answer."""
+    answer; and (`promises`) a one-line promise of the other answers."""
     for _ in range(3):
         while lines and not lines[-1].strip():
             lines.pop()
@@ -902,6 +904,8 @@ def _strip_tail_remarks(lines: list[str]) -> list[str]:
                 and len(tail[0].split()) <= 12
                 and bool(_NAMES_A_QUESTION.search(tail[0]))
             )
+            # "For 5 and 6 let me think about it, I'll include them when I send the plan."
+            or (promises and len(tail) == 1 and _only_promises(tail))
         )
         if is_name or is_remark:
             del lines[blank:]
@@ -1025,7 +1029,7 @@ def _clean_answer(lines: list[str], m: _QuestionMatcher, last: bool = False) -> 
     if last:
         for _ in range(3):
             before = len(lines)
-            lines = _strip_tail_remarks(strip_signature_block(strip_closing(lines)))
+            lines = _strip_tail_remarks(strip_signature_block(strip_closing(lines)), promises=True)
             if len(lines) == before:
                 break
     else:
@@ -1170,9 +1174,13 @@ def extract_answers(
         if any(s.strip() for s in head):
             unassigned.extend(head)
             unassigned.append("")
+        own_labels = _own_labels_after_numbers(anchors)
         for k, anchor in enumerate(anchors):
             end = anchors[k + 1].position if k + 1 < len(anchors) else len(own)
-            body = [anchor.rest] if anchor.rest.strip() else []
+            rest = anchor.rest
+            if own_labels and anchor.method == "numbered" and (lm := _LABEL.match(rest)):
+                rest = lm.group("rest")  # "4. Time - About 25 hours": the applicant's label
+            body = [rest] if rest.strip() else []
             body.extend(own[anchor.position + 1 : end])
             add(anchor.matcher, anchor.method, body, k + 1 == len(anchors))
 
@@ -1272,6 +1280,24 @@ def _strip_labels_with_a_period(
         collected[qid][0] = collected[qid][0][m.end() :]
 
 
+def _own_labels_after_numbers(anchors: Sequence[_Anchor]) -> bool:
+    """ "1. Background - …" … "4. Time - …": every numbered answer (three or more) opens with
+    a short label, most of them naming their question; the others are the applicant's own
+    words for theirs, and go as ours do."""
+    numbered = [a for a in anchors if a.method == "numbered"]
+    labels = [_LABEL.match(a.rest) for a in numbered]
+    if len(numbered) < 3 or not all(
+        lm and len(_words(lm.group("label"))) <= _MAX_LABEL_PERIOD_WORDS + 1 for lm in labels
+    ):
+        return False
+    naming = sum(
+        _names_question(lm.group("label"), a.matcher)
+        for lm, a in zip(labels, numbered, strict=True)
+        if lm
+    )
+    return 2 * naming >= len(numbered)
+
+
 def _strip_common_tag(collected: dict[str, list[str]]) -> None:
     """Drop a tag every answer starts with ("RK: …", "[Alice] …"): people mark inline answers
     with their initials. Only when all (at least two) answers carry the same tag, so a lone
@@ -1352,6 +1378,13 @@ def _by_order(
         topic = _topic(heading, matchers, own)
         if topic is not None and topic is not by_id[order[k]]:
             return {}, {}, original
+    topics = [_topic(p, matchers, own) for p in paragraphs]
+    named = [t.question.id for t in topics if t is not None]
+    if len(named) == len(order) and set(named) == set(order):
+        # Every paragraph opens on a different asked question's topic, maybe not in the order
+        # asked ("I can do 20 hours a week …", then "The study plan I'm still working on …"):
+        # each goes to its own.
+        order = named
     collected = {qid: [p] for qid, p in zip(order, paragraphs, strict=True)}
     methods: dict[str, Method] = {qid: "order" for qid in collected}
     return collected, methods, ""
