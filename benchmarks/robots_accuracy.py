@@ -141,6 +141,11 @@ FIRST_RUN = {
     "link's '?' read as a question; a Romanian Help Scout acknowledgement); 1/36 people silenced "
     "(a secretary answering from the board's Google Group, its footer's 'unsubscribe' read as "
     "hers)",
+    # Twelfth (robots12, blind, no project code run by the writer): 42 robots, 36 people;
+    # one run by the lead with the code of e707c93.
+    "robots-heldout12": "1/42 robots answered (an English absence note from a Gmail template, "
+    "no header: 'fieldwork … patchy connectivity, so I'm not reading email'); 1/36 people "
+    "silenced (a collective's answers through its Google Group, the group in To and us in Cc)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

@@ -670,15 +670,16 @@ def _list_post_address(msg: InboundMessage) -> str:
 def _person_through_a_group_address(msg: InboundMessage) -> bool:
     """A person writing to us through their team's group address ("'Ayesha' via Tenants
     Grants Team", a Google Group as shared mailbox): the group is the sender, the mail was
-    addressed to us and not posted to the group, and it is a person's note. A list's post
-    reaches a subscriber addressed to the list."""
+    addressed to us and not posted to the group (or, answering a mail, to the group and to
+    others, as a reply to all is), and it is a person's note. A list's post reaches a
+    subscriber addressed to the list alone."""
     group = _list_post_address(msg)
     senders = {msg.from_addr.lower(), parseaddr(_header(msg, "sender")[:500])[1].lower()}
     addressed = {a.lower() for a in msg.to + msg.cc}
     return (
         bool(group)
         and group in senders
-        and group not in addressed
+        and (group not in addressed or (_answers_a_mail(msg) and len(addressed) > 1))
         and _personal_note(msg, team=True)
     )
 
@@ -691,13 +692,16 @@ def _personal_note(msg: InboundMessage, *, team: bool = False) -> bool:
         return False
     opening = msg.text[:MAX_HEAD_TEXT].lstrip()[:MAX_PERSON_TEXT]
     searched = msg.text[:MAX_LIST_TEXT]
+    absence = _ABSENCE_RE
     if team:
         # A group's own footer ("To unsubscribe from this group…") ends every mail sent
-        # through it, under the quoted mail: a team's note is read in its own words only.
+        # through it, under the quoted mail: a team's note is read in its own words only,
+        # where a "Thank you for your email" is a person's as often as a robot's.
         opening = searched = _own_text(msg.text[:MAX_HEAD_TEXT]).lstrip()[:MAX_PERSON_TEXT]
+        absence = _AWAY_RE
     return (
         bool(_FIRST_PERSON_RE.search(opening) or (team and _FIRST_PERSON_PLURAL_RE.search(opening)))
-        and not _ABSENCE_RE.search(opening)
+        and not absence.search(opening)
         and not _SUBSCRIPTION_WORDS_RE.search(searched)
     )
 

@@ -877,3 +877,20 @@ def test_a_question_mark_in_a_link_is_no_question() -> None:
         b"Take me to the Incident: https://desk.service-now.example/sp?id=ticket&sys_id=3f9a\r\n"
     )
     assert not triage(parse_message(raw), OURS).may_auto_answer
+
+
+def test_a_reply_to_all_through_a_group_is_a_person() -> None:
+    """robots-heldout12: the group in To, us in Cc, answering our mail; the group's footer."""
+    raw = (
+        b"From: 'Nomsa Dlamini' via Green Mothers <team@greenmothers.example>\r\n"
+        b"To: Green Mothers <team@greenmothers.example>\r\nCc: apply@grants.example\r\n"
+        b"In-Reply-To: <q1@grants.example>\r\nSubject: Re: Application\r\n"
+        b"Precedence: list\r\nList-ID: <team.greenmothers.example>\r\n"
+        b"List-Post: <mailto:team@greenmothers.example>\r\n"
+        b"Message-ID: <g1@greenmothers.example>\r\n"
+        b"\r\nSawubona Grants Team,\r\n\r\nThank you for your email. Answering for our collective:"
+        b"\r\n\r\n1. USD 11 000.\r\n2. April 2027.\r\n\r\nNomsa\r\n\r\n"
+        b"On Thursday Grants Team wrote:\r\n> 1. What is your budget?\r\n\r\n-- \r\n"
+        b"To unsubscribe from this group and stop receiving emails from it, send an email.\r\n"
+    )
+    assert triage(parse_message(raw), OURS).may_auto_answer
