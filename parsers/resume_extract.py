@@ -31,6 +31,7 @@ from parsers.resume_person import (
     find_location,
     find_name,
     find_phones,
+    is_name_field,
 )
 from parsers.resume_profile import (
     DEGREE_RANK,
@@ -132,8 +133,8 @@ def _meaningful(text: str) -> int:
 def _header_lines(lines: list[Line]) -> list[Line]:
     """The contact block: the lines before the first heading (or a "Contact" section), up
     to the first sentence of prose, plus any of the first dozen lines that carry contact
-    details or a "Name:" field (layouts put them beside the name, or under the first
-    heading; a CV pasted under a note starts below the note's prose)."""
+    details or a name field ("Name:", "Nom :", "Vorname:"; layouts put them beside the name,
+    or under the first heading; a CV pasted under a note starts below the note's prose)."""
     head: list[Line] = []
     for ln in lines:
         if ln.section not in ("header", "contact", "body"):
@@ -155,6 +156,7 @@ def _header_lines(lines: list[Line]) -> list[Line]:
                 or PHONE_LABEL.search(ln.raw)
                 or "<http" in ln.raw
                 or NAME_LABEL.match(ln.text)
+                or is_name_field(ln)
             )
         ):
             head.append(ln)

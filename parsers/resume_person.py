@@ -308,6 +308,8 @@ def find_name(
     applicant's own address spells another name in the first lines and not that one (a job
     title, a heading or a greeting in a language the word lists miss), the spelled one."""
     found = _first_name(head, emails, lines)
+    if found is not None:
+        found = _in_full(found, head)
     locals_ = [_fold(e.value.split("@")[0]) for e in emails[:3]]
     if found is None or not locals_ or _spelled_by(found.value, locals_):
         return found
@@ -320,6 +322,30 @@ def find_name(
             if candidate and _spelled_by(candidate, locals_):
                 return TextValue(value=candidate, evidence=ev(line))
     return None if _contradicted(found.value, locals_[0]) else found
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def _in_full(found: TextValue, head: list[Line]) -> TextValue:
+    """ "Y. Benali" from a running header, where the page below says "Dr Yacine Benali": the
+    name as the header writes it in full, the same surname without initials."""
+    tokens = found.value.split()
+    if not any(_INITIAL.fullmatch(t) for t in tokens):
+        return found
+    surname = _fold(tokens[-1])
+    for line in head[:10]:
+        for part in line.fields[:2]:
+            full = _name_candidate(part)
+            words = full.split() if full else []
+            if (
+                full
+                and len(words) >= 2
+                and _fold(words[-1]) == surname
+                and not any(_INITIAL.fullmatch(w) for w in words)
+            ):
+                return TextValue(value=full, evidence=ev(line))
+    return found
 
 
 def _contradicted(name: str, local: str) -> bool:
@@ -447,6 +473,13 @@ _WHOLE_LABELS = {
 _FIELD_LABEL = re.compile(
     r"^\s*+(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*+:\s*+(?P<value>.*)$"
 )
+
+
+def is_name_field(line: Line) -> bool:
+    """ "Nom : EL AMRANI", "Prénom :" | "Fatima Zahra", "Vorname: Klaus": a form's name field."""
+    m = _FIELD_LABEL.match(line.fields[0][:60]) if line.fields else None
+    label = _fold(m.group("label")).strip() if m else ""
+    return label in _GIVEN_LABELS or label in _FAMILY_LABELS or label in _WHOLE_LABELS
 
 
 def _form_fields(head: list[Line]) -> dict[str, tuple[str, Line]]:
@@ -637,11 +670,15 @@ def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
     ("Henrik" over "Åberg | henrik.aberg@…") when the applicant's address spells it. A name
     set in capitals may have a side column's contact lines between its lines ("AMARA" …
     "OKONKWO- | Peckham, London SE15" / "BELL")."""
-    tokens = head[i].text.split()
-    # One word, or a name that ends in a particle ("Siobhán Ní" over "Bhriain").
-    if len(head[i].fields) != 1 or not (len(tokens) == 1 or tokens[-1].lower() in _PARTICLES):
+    top, *top_beside = head[i].fields or [""]
+    tokens = top.split()
+    # One word, or a name that ends in a particle ("Siobhán Ní" over "Bhriain"); an address
+    # beside it in a second column ("Ingrid | Kongens gate 21", moderncv).
+    if not all(_contact_field(f) for f in top_beside) or not (
+        len(tokens) == 1 or tokens[-1].lower() in _PARTICLES
+    ):
         return None
-    capitals = head[i].text.isupper()
+    capitals = top.isupper()
     run = [head[i]]
     expected = head[i].number + 1  # the line number the next piece of the name is on
     for nxt in head[i + 1 : i + 1 + _MAX_WRAPPED_LINES]:
@@ -653,9 +690,8 @@ def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
         spelled_beside = (
             len(run) == 1
             and contacts_beside
-            and len(first.split()) == 1
-            and len(_fold(first)) >= 3
-            and any(_fold(first) in local for local in locals_)
+            and 1 <= len(first.split()) <= 3
+            and any(len(w) >= 3 and w in local for w in _fold(first).split() for local in locals_)
         )
         capitals_beside = capitals and contacts_beside and first.isupper() and " " not in first
         if nxt.number != expected or not (
@@ -670,7 +706,7 @@ def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
             break
     if len(run) < 2:
         return None
-    text = run[0].text.strip()
+    text = top.strip()
     for line in run[1:]:
         word = line.fields[0].strip()
         text += word if text.endswith("-") else f" {word}"
@@ -757,6 +793,8 @@ def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
         tokens = first.split()
         if not 1 <= len(tokens) <= 4 or bool(re.search(r"[A-Za-z]", first)) != latin:
             continue
+        if have & set(_fold(first).split()):
+            continue  # "Dr Yacine Benali" under "Y. Benali": the name again, not its rest
         joined = _name_candidate(f"{name} {first}")
         if joined is None:
             continue

@@ -51,7 +51,10 @@ def letter_spaced(text: str) -> str:
 
 def _joined(spaced: str) -> str | None:
     letters = spaced.split()
-    if sum(len(t) == 1 for t in letters) < 0.75 * len(letters):
+    singles = sum(len(t) == 1 for t in letters)
+    # "PA R K": in capitals, two single letters of three pieces are enough.
+    capitals = spaced.isupper() and singles >= 2 and 2 * singles >= len(letters)
+    if singles < 0.75 * len(letters) and not capitals:
         return None  # "Li Na Wu": short names, not spaced letters
     return " ".join(w.replace(" ", "") for w in re.split(r" {2,}", spaced))
 

@@ -100,6 +100,8 @@ LATER_HELDOUT = {
     # Blind, scored by the lead (first run 22/22 but a nameless portal export named after its
     # programme); the redacted CV has no address, hence one email "missed".
     "heldout14": (25, 22, 1),
+    # Blind, scored by the lead (first run 18/22, 2 wrong); one nameless file has no address.
+    "heldout15": (25, 22, 1),
 }
 
 

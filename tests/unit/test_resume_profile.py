@@ -782,6 +782,33 @@ def test_a_withheld_name_field_makes_the_document_nameless() -> None:
         assert profile(head + "\n" + BODY).name is None, head
 
 
+def test_heldout15_names() -> None:
+    cases = [
+        (
+            "JI-HOON\nPA R K\nM A C H I N E   L E A R N I N G\njihoon.park@example.kr",
+            "Ji-Hoon Park",
+        ),
+        (
+            "Ingénieure d'État en Informatique\nÉTAT CIVIL\nNom :\tEL AMRANI\n"
+            "Prénom :\tFatima Zahra\nfz.elamrani@example.ma",
+            "Fatima Zahra el Amrani",
+        ),
+        (
+            "Ingrid\tKongens gate 21\nBjørnstad Haugen\tingrid.b.haugen@example.no 7013 "
+            "Trondheim\nQuantitative Analyst",
+            "Ingrid Bjørnstad Haugen",
+        ),
+        (
+            "November 2026\tY. Benali – CV\nCurriculum Vitae\nDr Yacine Benali\n"
+            "yacine.benali@example.fr",
+            "Yacine Benali",
+        ),
+    ]
+    for head, name in cases:
+        found = profile(head + "\n" + BODY).name
+        assert (found.value if found else None) == name, head
+
+
 def test_hostile_names_and_spaces_stay_fast() -> None:
     start = time.perf_counter()
     parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
