@@ -146,6 +146,10 @@ FIRST_RUN = {
     "robots-heldout12": "1/42 robots answered (an English absence note from a Gmail template, "
     "no header: 'fieldwork … patchy connectivity, so I'm not reading email'); 1/36 people "
     "silenced (a collective's answers through its Google Group, the group in To and us in Cc)",
+    # Thirteenth (robots13, blind, no project code run by the writer): 40 robots, 35 people;
+    # one run by the lead with the code of 7d94976.
+    "robots-heldout13": "1/40 robots answered (a HubSpot inbox's Spanish auto-reply, 'Hemos "
+    "recibido tu mensaje', no auto-reply header kept); 0/35 people silenced",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)
