@@ -97,6 +97,11 @@ FIRST_RUN = {
     "heldout19": "b070302: 144/148 = 96.6% exact, 147/148 = 99.3% right question, 1 spurious "
     "(a reply to the 'we still need' email answering the second question first, filed under the "
     "first), 0 under another answered question, answers' file named 2/2",
+    # A twelfth (27 replies), written blind after heldout19's changes; scored once by the lead
+    # with the code of 7d94976.
+    "heldout20": "7d94976: 127/134 = 94.1% exact, 127/134 = 94.8% right question, 1 spurious "
+    "('I am still putting together a proper study plan … I will send it to you next week' filed "
+    "as the plan), 0 under another answered question, answers' file named 2/2",
 }
 
 

@@ -835,6 +835,12 @@ _META_REMARK = re.compile(
     re.IGNORECASE,
 )
 # A one-line apology above the answers: "Sorry I missed these two.", "Apologies for the delay!"
+# A line that says how the answers follow, above them.
+_ORDER_NOTE = re.compile(
+    r"^\s*+(?:i(?:'m|\s+am)\s+)?(?:answering|replying|my\s+answers?|answers?)\b[^\n]{0,60}?"
+    r"\b(?:order|below|follow|questions?)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
 _APOLOGY = re.compile(r"^\s*+(?:so+rry|apologies|my\s+apologies)\b[^\n]{0,80}$", re.IGNORECASE)
 # An "answer" that only promises one: "Still working on my study plan, will send it by the
 # weekend", "I need some more days for this". Short, or it holds an answer too.
@@ -843,7 +849,7 @@ _DEFERRAL = re.compile(
     r"mail|email|forward)\s+(?:it|this|that|them|these|the\s+rest|"
     r"(?:my\s+|the\s+|this\s+)?answers?|(?:in\s+)?(?:a\s+)?separate(?:ly)?|later|soon|tomorrow|"
     r"tonight|shortly)|(?:i\s*+(?:'ll|’ll)|will)\s+get\s+back|still\s+(?:working|thinking)\s+on|"
-    r"still\s+putting\s+(?:it|this|that|them)\s+together|"
+    r"still\s+putting\s+(?:(?:it|this|that|them)\s+)?together|"
     # "I'll send you a detailed plan next week", "… so I'll send it by Friday".
     r"(?:i\s*+(?:'ll|’ll)|will)\s+(?:send|share|forward|mail|email)\s+(?:\S+\s+){0,5}?(?:later|"
     r"soon|tomorrow|next\s+week|this\s+week|by\s+(?:the\s+)?\w+|over\s+the\s+weekend|"
@@ -1338,6 +1344,7 @@ def _by_order(
             _GREETING.match(first)
             or first.rstrip().endswith(":")
             or _META_REMARK.match(first)  # "thanks for getting back to me so quickly."
+            or _ORDER_NOTE.match(first)  # "Answering in the same order as your questions."
             or _APOLOGY.match(first)  # "Sorry I missed these two."
         ):
             paragraphs.pop(0)

@@ -564,6 +564,23 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 _LOOSE_ACCENT = re.compile(r"(?<![ \t])[ \t]++([\u0300-\u036f]{1,3})([^\W\d_])")
 
 
+# A word broken at a line end: its first part (kept to look at) and the hyphen and newline.
+_BROKEN_WORD = re.compile(r"([A-Za-z]{1,30})-\n(?=[a-z]+\b)")
+# First parts that end a hyphenated compound, not a syllable: "self-organizing", "well-known".
+_KEEPS_HYPHEN = re.compile(
+    r"(?:^|\b)(?:self|non|well|cross|multi|semi|anti|state|real|long|short|high|low|full|part|"
+    r"open|peer|data|world|cutting|cost|time|end)$",
+    re.IGNORECASE,
+)
+
+
+def _join_broken_word(m: re.Match[str]) -> str:
+    word = m.group(1)
+    if not word[-1].islower():
+        return m.group(0)  # "SQL-" / "based": a capital before the hyphen, as before kept
+    return f"{word}-" if _KEEPS_HYPHEN.search(word) else word
+
+
 def normalise_text(text: str) -> str:
     """NFKC folds ligatures (ﬁ → fi) and full-width forms; soft hyphens and zero-width
     characters are layout residue."""
@@ -577,6 +594,7 @@ def normalise_text(text: str) -> str:
     # it is a visible dash.
     text = re.sub("(?<=[^\\W\\d_])\u00ad\n(?=[a-z])", "", text)
     text = text.replace("\u00ad", "-")
-    # "Massachusetts Institute of Tech-" / "nology": a word broken at the line end.
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z]+\b)", "", text)
+    # "Massachusetts Institute of Tech-" / "nology": a word broken at the line end; but
+    # "self-" / "organizing" is a hyphenated word that happened to end a line.
+    text = _BROKEN_WORD.sub(_join_broken_word, text)
     return re.sub("[\u200b\u200c\u200d\ufeff]", "", text)
