@@ -102,6 +102,11 @@ FIRST_RUN = {
     "heldout20": "7d94976: 127/134 = 94.1% exact, 127/134 = 94.8% right question, 1 spurious "
     "('I am still putting together a proper study plan … I will send it to you next week' filed "
     "as the plan), 0 under another answered question, answers' file named 2/2",
+    # A thirteenth (26 replies), written blind after heldout20's changes; scored once by the
+    # lead with the code of 27f16bb: the first to meet the issue's target as it came.
+    "heldout21": "27f16bb: 129/135 = 95.6% exact, 129/135 = 95.6% right question, 0 spurious, "
+    "0 under another answered question, answers' file named 2/2 (one reply numbered '1.)' left "
+    "unfiled)",
 }
 
 

@@ -60,6 +60,7 @@ _GREETING = re.compile(
 
 # Numbered answers: "1.", "1)", "(1)", "1:", "1 -", "#1", "Q1:", "Q 1.", "Question 1:", "A1:",
 # "Answer 1 -", "**1.**", "Frage 1:", "Pregunta 1:", "Re question 1:", "1- " (Turkish, Spanish),
+# "1.)" (the Philippines),
 # "1/ " (French), "1、" (Chinese).
 _NUMBER_MARKER = re.compile(
     r"^(?P<indent>\s*+)[*_]{0,2}"
@@ -68,7 +69,7 @@ _NUMBER_MARKER = re.compile(
     r"domanda|risposta)\s*+[#.]?\s*+(?P<n1>\d{1,2})\s*[.):\-–—]?"
     r"|#\s*(?P<n2>\d{1,2})\s*[.):\-–—]?"
     r"|\((?P<n3>\d{1,2})\)"
-    r"|(?P<n4>\d{1,2})\s*(?:[.)．][-–—]?|[:、]|\s[-–—](?=\s)|[-–—/](?=\s)))"
+    r"|(?P<n4>\d{1,2})\s*(?:\.\)|[.)．][-–—]?|[:、]|\s[-–—](?=\s)|[-–—/](?=\s)))"
     r"[*_]{0,2}(?:\s+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
