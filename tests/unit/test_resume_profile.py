@@ -809,6 +809,11 @@ def test_heldout15_names() -> None:
         assert (found.value if found else None) == name, head
 
 
+def test_filipino_particle() -> None:
+    found = profile("Maria Kristina dela Cruz\nkristina.delacruz@example.edu\n" + BODY).name
+    assert found is not None and found.value == "Maria Kristina dela Cruz"
+
+
 def test_hostile_names_and_spaces_stay_fast() -> None:
     start = time.perf_counter()
     parse_resume(b"Jane Roe\na" + b" " * 100_000 + b"x\n", "text/plain")
