@@ -150,6 +150,12 @@ FIRST_RUN = {
     # one run by the lead with the code of 7d94976.
     "robots-heldout13": "1/40 robots answered (a HubSpot inbox's Spanish auto-reply, 'Hemos "
     "recibido tu mensaje', no auto-reply header kept); 0/35 people silenced",
+    # Fourteenth (robots14, blind, no project code run by the writer): 43 robots, 35 people;
+    # one run by the lead with the code of 466d4ec.
+    "robots-heldout14": "2/43 robots answered (a Greek absence note from an Apple Mail rule "
+    "that quotes our mail; cPanel's BoxTrapper challenge); 2/35 people silenced (numbered "
+    "answers from a person behind her own Freshdesk; answers through our own old Google Group "
+    "alias)",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)

@@ -202,10 +202,14 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
     if not msg.attachments and not _asks(own) and _SAYS_AUTOMATIC_RE.search(unquoted):
         return True  # "Este es un mensaje automático." in its own words, not quoted
     if _quotes_its_mail(msg):
-        return False  # absence notes do not quote the mail they answer; people's replies do
+        # Absence notes seldom quote the mail they answer; people's replies do, and a person
+        # going on holiday writes much what a note would. Only a note's own phrases ("limited
+        # access to email", "after my return") in a short text tell a rule's reply with a quote.
+        return _absence_note_above_a_quote(msg, own)
     if (
         not msg.attachments
         and not _asks(own)
+        and not _NUMBERED_LINE_RE.search(own)  # answers by number: a person, through a desk
         and _TICKET_RE.search(own[: MAX_OPENING * 2])
         and len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) <= MAX_AUTO_REPLY_WORDS
     ):
@@ -289,6 +293,30 @@ def _keeps_the_subject(subject: str) -> bool:
 _KEPT_AFTER_WORDS_RE = re.compile(
     r"^[^:\n]{1,40}?(?:\s[-–—|]|[:\]])\s*+(?:re|aw|sv|antw|res|rv|odp|vs)\s*+:", re.I
 )
+
+
+MAX_QUOTING_NOTE_WORDS = 60
+# What an absence note says that a person writing ahead of a holiday does not: access cut,
+# the answer promised for after the return.
+_ABSENT_NOW_RE = re.compile(
+    r"limited (?:e-?mail )?access|(?:upon|after|on) my return|(?:i am|i'm) currently "
+    r"(?:out|away|on leave)|περιορισμένη πρόσβαση|μετά την επιστροφή μου|"
+    r"à mon retour|nach meiner rückkehr|a mi regreso|al mio rientro|após o meu regresso|"
+    r"po moim powrocie|по возвращении",
+    re.IGNORECASE,
+)
+
+
+def _absence_note_above_a_quote(msg: InboundMessage, own: str) -> bool:
+    return (
+        not msg.attachments
+        and len(own.split(maxsplit=MAX_QUOTING_NOTE_WORDS)) <= MAX_QUOTING_NOTE_WORDS
+        and not _asks(own)
+        and not _NUMBERED_LINE_RE.search(own)
+        and not _ABOUT_AN_AUTO_REPLY_RE.search(own)
+        and bool(_ABSENT_NOW_RE.search(own))
+        and bool(_AWAY_RE.search(own))
+    )
 
 
 def _quotes_its_mail(msg: InboundMessage) -> bool:
@@ -387,6 +415,10 @@ _CHALLENGE_RE = re.compile(
     r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?) only from (?:senders|people) "
     r"(?:i have|i've) approved|"
     r"(?:verify|confirm) that you are (?:a )?(?:real )?(?:person|human)(?: and not a| not a)|"
+    # cPanel's BoxTrapper: "… uses a challenge-response system (BoxTrapper) to reduce spam",
+    # "reply to this message without editing the subject line".
+    r"challenge[- ]response (?:system|filter|spam)|\bboxtrapper\b|"
+    r"reply to this (?:message|e-?mail) without (?:editing|changing) the subject|"
     # "This mailbox is protected against spam", in the languages of the filters' users.
     r"(?:this mailbox|diese mailbox|dieses postfach|ta skrzynka|cette boîte(?: aux lettres)?|"
     r"este buzón|questa casella) (?:is|ist|jest|est|está|è) (?:\S+ )?(?:protected|geschützt|"
@@ -679,9 +711,21 @@ def _person_through_a_group_address(msg: InboundMessage) -> bool:
     return (
         bool(group)
         and group in senders
-        and (group not in addressed or (_answers_a_mail(msg) and len(addressed) > 1))
+        and (
+            group not in addressed
+            or (_answers_a_mail(msg) and (len(addressed) > 1 or _answers_its_own_domain(msg)))
+        )
         and _personal_note(msg, team=True)
     )
+
+
+def _answers_its_own_domain(msg: InboundMessage) -> bool:
+    """The group is at the domain of the mail it answers ("fellowship@grants.example"
+    relaying a reply to "<…@grants.example>"): the sender's own group, an old alias of ours,
+    not a list the mail was posted to from outside."""
+    domain = _list_post_address(msg).rpartition("@")[2]
+    answered = re.findall(r"@([\w.-]+)>", msg.in_reply_to or "")
+    return bool(domain) and domain in {d.lower() for d in answered}
 
 
 def _personal_note(msg: InboundMessage, *, team: bool = False) -> bool:

@@ -894,3 +894,39 @@ def test_a_reply_to_all_through_a_group_is_a_person() -> None:
         b"To unsubscribe from this group and stop receiving emails from it, send an email.\r\n"
     )
     assert triage(parse_message(raw), OURS).may_auto_answer
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "answered"),
+    [
+        # cPanel's BoxTrapper, from the protected person's own address.
+        (
+            "From: abdul@hunar-tech.example\nSubject: verify#1763303465-4c7a1b\n",
+            "The user email abdul@hunar-tech.example uses a challenge-response system "
+            "(BoxTrapper) to reduce spam.\n\nTo send email to abdul@hunar-tech.example, you "
+            "must reply to this message without editing the subject line.\n",
+            False,
+        ),
+        # A Greek absence note from a mail rule that quotes our mail.
+        (
+            "From: Eleni <eleni@auth.example>\nSubject: Re: Application\n"
+            "In-Reply-To: <q1@grants.example>\n",
+            "Καλημέρα σας,\n\nΒρίσκομαι σε άδεια έως τις 30 Νοεμβρίου με περιορισμένη πρόσβαση "
+            "στο ηλεκτρονικό ταχυδρομείο. Θα σας απαντήσω μετά την επιστροφή μου.\n\nΕλένη\n\n"
+            "> On 23 Nov 2026, Grants Team <apply@grants.example> wrote:\n> 1. Which track?\n",
+            False,
+        ),
+        # Numbered answers from a person behind her own help desk, its ticket link below.
+        (
+            "From: Meera Joshi <support@sahyog.example>\nSubject: Re: Application\n"
+            "In-Reply-To: <q2@grants.example>\n",
+            "Hi Grants Team,\n\nThis is Meera - our helpdesk sent you a ticket notice, please "
+            "ignore it. Answering your questions here:\n\n1. Community track\n2. April 2027\n\n"
+            "Regards,\nMeera\n\nTicket #1184: https://sahyog.freshdesk.example/tickets/1184\n",
+            True,
+        ),
+    ],
+)
+def test_heldout14_shapes(headers: str, body: str, answered: bool) -> None:
+    raw = (headers + "To: apply@grants.example\nMessage-ID: <m@x.example>\n\n" + body).encode()
+    assert triage(parse_message(raw), OURS).may_auto_answer is answered
