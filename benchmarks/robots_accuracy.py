@@ -156,6 +156,9 @@ FIRST_RUN = {
     "that quotes our mail; cPanel's BoxTrapper challenge); 2/35 people silenced (numbered "
     "answers from a person behind her own Freshdesk; answers through our own old Google Group "
     "alias)",
+    # Fifteenth (robots15, blind, no project code run by the writer): 41 robots, 35 people;
+    # one run by the lead with the code of 266b573. No change was made for it.
+    "robots-heldout15": "0/41 robots answered; 0/35 people silenced",
 }
 
 Classifier = Callable[[bytes], tuple[bool, str]]  # raw -> (may auto answer, why)
