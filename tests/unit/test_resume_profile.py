@@ -654,6 +654,73 @@ BSc Mathematics, University of Leeds, 2015
             "Name: Mariam Saeed Al Nuaimi (مريم سعيد النعيمي)\nEmail: m@example.ae",
             "Mariam Saeed Al Nuaimi",
         ),
+        # heldout10 (blind; fixed in a later session).
+        ("Siobhán Ní\nBhriain\nsiobhan@example.ie", "Siobhán Ní Bhriain"),
+        ("个人简历\n姓  名\t陈思远(Siyuan Chen)\t性  别\tsiyuan.chen@example.cn", "陈思远"),
+        # Split after a stacked accent (ọ + combining acute) by the PDF's word spacing.
+        ("t.oyelaran@example.com.ng\nHello\nTọ\u0301 lá Oyèlárán", "Tọ\u0301lá Oyèlárán"),
+        # Capitals broken at the hyphen, a side column's contact lines between the pieces.
+        (
+            "AMARA\n+44 7700 900123\nhello.amara@example.co.uk\n"
+            "OKONKWO-\tPeckham, London SE15\tamaradesigns.com\nBELL\nGRAPHIC DESIGNER",
+            "Amara Okonkwo-Bell",
+        ),
+        # heldout11 (blind, a later session).
+        # Kerned pairs in letter-spaced display type, a name over two such lines.
+        ("WA N J I R U\nM WA N G I\nwanjiru.mwangi@example.co.ke", "Wanjiru Mwangi"),
+        # The Latin name first, then its own script; a headline's second half is not a name.
+        (
+            "Yuchen Zhang 张雨辰\nQuantitative Researcher · Statistical Arbitrage\n"
+            "yc.zhang.quant@example.cn",
+            "Yuchen Zhang",
+        ),
+        ("Quantitative Researcher · Statistical Arbitrage\nq@example.cn", None),
+        # The surname on the next line beside the contact column, spelled by the address.
+        ("Henrik\nÅberg\thenrik.aberg@example.se\t+46 70 555 18 42", "Henrik Åberg"),
+        # Not spelled by the address: nothing rather than a guess.
+        ("Henrik\nÅberg\th.a@example.se\t+46 70 555 18 42", None),
+        # heldout13 (blind).
+        # A recruiter's reformatted CV: its own name at the top, the candidate's nowhere.
+        (
+            "NORTHBRIDGE TALENT  ·  Technology & Quant Recruitment\nCandidate Profile\n"
+            "Contact\tsubmissions@northbridge-talent.example.co.uk",
+            None,
+        ),
+        # Letter-spacing whose kerned pieces run to three letters.
+        (
+            "CA M I L A   A N D R E A   VA RGA S   R E ST R E P O\ncamila.vargas.r@example.co",
+            "Camila Andrea Vargas Restrepo",
+        ),
+        # moderncv: the given name over the family name, the address column beside them.
+        (
+            "Xiaoyu\tDepartment of Computer Science Universität Tübingen\n"
+            "Zhang 张晓雨\txiaoyu.zhang@example.de 72076 Tübingen +49 7071 29 84412",
+            "Xiaoyu Zhang",
+        ),
+        (
+            "Curriculum Vitae\ndr. ir. Pieter-Jan van den Berg\npj@example.nl",
+            "Pieter-Jan van den Berg",
+        ),
+        # heldout15 (blind).
+        (
+            "JI-HOON\nPA R K\nM A C H I N E   L E A R N I N G\njihoon.park@example.kr",
+            "Ji-Hoon Park",
+        ),
+        (
+            "Ingénieure d'État en Informatique\nÉTAT CIVIL\nNom :\tEL AMRANI\n"
+            "Prénom :\tFatima Zahra\nfz.elamrani@example.ma",
+            "Fatima Zahra el Amrani",
+        ),
+        (
+            "Ingrid\tKongens gate 21\nBjørnstad Haugen\tingrid.b.haugen@example.no 7013 "
+            "Trondheim\nQuantitative Analyst",
+            "Ingrid Bjørnstad Haugen",
+        ),
+        (
+            "November 2026\tY. Benali – CV\nCurriculum Vitae\nDr Yacine Benali\n"
+            "yacine.benali@example.fr",
+            "Yacine Benali",
+        ),
     ],
 )
 def test_name_in_hard_headers(head: str, name: str | None) -> None:
@@ -686,74 +753,9 @@ def test_tex_accents_drawn_apart_are_put_back_on_their_letters() -> None:
     assert normalise_text("caf\u00e9 na\u00efve") == "café naïve"
 
 
-def test_heldout10_names() -> None:
-    cases = [
-        ("Siobhán Ní\nBhriain\nsiobhan@example.ie", "Siobhán Ní Bhriain"),
-        ("个人简历\n姓  名\t陈思远(Siyuan Chen)\t性  别\tsiyuan.chen@example.cn", "陈思远"),
-        # Split after a stacked accent (ọ + combining acute) by the PDF's word spacing.
-        ("t.oyelaran@example.com.ng\nHello\nTọ\u0301 lá Oyèlárán", "Tọ\u0301lá Oyèlárán"),
-        # Capitals broken at the hyphen, a side column's contact lines between the pieces.
-        (
-            "AMARA\n+44 7700 900123\nhello.amara@example.co.uk\n"
-            "OKONKWO-\tPeckham, London SE15\tamaradesigns.com\nBELL\nGRAPHIC DESIGNER",
-            "Amara Okonkwo-Bell",
-        ),
-    ]
-    for head, name in cases:
-        found = profile(head + "\n" + BODY).name
-        assert (found.value if found else None) == name
-
-
-def test_heldout11_names_and_a_broken_address() -> None:
-    cases = [
-        # Kerned pairs in letter-spaced display type, a name over two such lines.
-        ("WA N J I R U\nM WA N G I\nwanjiru.mwangi@example.co.ke", "Wanjiru Mwangi"),
-        # The Latin name first, then its own script; a headline's second half is not a name.
-        (
-            "Yuchen Zhang 张雨辰\nQuantitative Researcher · Statistical Arbitrage\n"
-            "yc.zhang.quant@example.cn",
-            "Yuchen Zhang",
-        ),
-        ("Quantitative Researcher · Statistical Arbitrage\nq@example.cn", None),
-        # The surname on the next line beside the contact column, spelled by the address.
-        ("Henrik\nÅberg\thenrik.aberg@example.se\t+46 70 555 18 42", "Henrik Åberg"),
-        # Not spelled by the address: nothing rather than a guess.
-        ("Henrik\nÅberg\th.a@example.se\t+46 70 555 18 42", None),
-    ]
-    for head, name in cases:
-        found = profile(head + "\n" + BODY).name
-        assert (found.value if found else None) == name, head
+def test_an_address_broken_at_its_hyphen() -> None:
     p = profile("Reply via: c17-\nw48@screening.example.net\n" + BODY)
     assert [e.value for e in p.emails] == ["c17-w48@screening.example.net"]
-
-
-def test_heldout13_names() -> None:
-    cases = [
-        # A recruiter's reformatted CV: its own name at the top, the candidate's nowhere.
-        (
-            "NORTHBRIDGE TALENT  ·  Technology & Quant Recruitment\nCandidate Profile\n"
-            "Contact\tsubmissions@northbridge-talent.example.co.uk",
-            None,
-        ),
-        # Letter-spacing whose kerned pieces run to three letters.
-        (
-            "CA M I L A   A N D R E A   VA RGA S   R E ST R E P O\ncamila.vargas.r@example.co",
-            "Camila Andrea Vargas Restrepo",
-        ),
-        # moderncv: the given name over the family name, the address column beside them.
-        (
-            "Xiaoyu\tDepartment of Computer Science Universität Tübingen\n"
-            "Zhang 张晓雨\txiaoyu.zhang@example.de 72076 Tübingen +49 7071 29 84412",
-            "Xiaoyu Zhang",
-        ),
-        (
-            "Curriculum Vitae\ndr. ir. Pieter-Jan van den Berg\npj@example.nl",
-            "Pieter-Jan van den Berg",
-        ),
-    ]
-    for head, name in cases:
-        found = profile(head + "\n" + BODY).name
-        assert (found.value if found else None) == name, head
 
 
 def test_a_name_the_address_contradicts_is_no_name() -> None:
@@ -780,33 +782,6 @@ def test_a_withheld_name_field_makes_the_document_nameless() -> None:
         "Jane Roe Consulting\nName: [REDACTED]\nc-1@relay.example.com",
     ):
         assert profile(head + "\n" + BODY).name is None, head
-
-
-def test_heldout15_names() -> None:
-    cases = [
-        (
-            "JI-HOON\nPA R K\nM A C H I N E   L E A R N I N G\njihoon.park@example.kr",
-            "Ji-Hoon Park",
-        ),
-        (
-            "Ingénieure d'État en Informatique\nÉTAT CIVIL\nNom :\tEL AMRANI\n"
-            "Prénom :\tFatima Zahra\nfz.elamrani@example.ma",
-            "Fatima Zahra el Amrani",
-        ),
-        (
-            "Ingrid\tKongens gate 21\nBjørnstad Haugen\tingrid.b.haugen@example.no 7013 "
-            "Trondheim\nQuantitative Analyst",
-            "Ingrid Bjørnstad Haugen",
-        ),
-        (
-            "November 2026\tY. Benali – CV\nCurriculum Vitae\nDr Yacine Benali\n"
-            "yacine.benali@example.fr",
-            "Yacine Benali",
-        ),
-    ]
-    for head, name in cases:
-        found = profile(head + "\n" + BODY).name
-        assert (found.value if found else None) == name, head
 
 
 def test_filipino_particle() -> None:
