@@ -205,30 +205,27 @@ def _reads_as_an_auto_reply(msg: InboundMessage) -> bool:
         # Absence notes seldom quote the mail they answer; people's replies do, and a person
         # going on holiday writes much what a note would. Only a note's own phrases ("limited
         # access to email", "after my return") in a short text tell a rule's reply with a quote.
-        return _absence_note_above_a_quote(msg, own)
-    if (
-        not msg.attachments
-        and not _asks(own)
-        and not _NUMBERED_LINE_RE.search(own)  # answers by number: a person, through a desk
-        and _TICKET_RE.search(own[: MAX_OPENING * 2])
-        and len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) <= MAX_AUTO_REPLY_WORDS
-    ):
+        return (
+            _short_plain_note(msg, own, MAX_QUOTING_NOTE_WORDS)
+            and not _ABOUT_AN_AUTO_REPLY_RE.search(own)
+            and bool(_ABSENT_NOW_RE.search(own) and _AWAY_RE.search(own))
+        )
+    if not _short_plain_note(msg, own, MAX_AUTO_REPLY_WORDS):
+        return False  # a file, a question, answers by number or a long text: a person
+    if _TICKET_RE.search(own[: MAX_OPENING * 2]):
         return True  # "Support Ticket Opened [#558214]": a help desk's acknowledgement
-    kept_subject = _keeps_the_subject(subject) or _absence_subject(subject)
-    if msg.attachments or not (kept_subject or (msg.in_reply_to and _NOTICE_RE.search(own))):
+    if not (
+        _keeps_the_subject(subject)
+        or _absence_subject(subject)
+        or (msg.in_reply_to and _NOTICE_RE.search(own))
+    ):
         # An auto-reply keeps the subject it answers ("Re: …", "Automatic reply: …") or is
         # one ("Out of office"); under a subject of a person's own, only a notice that the
         # mail was forwarded or the address is no longer read.
         return False
-    if (
-        len(own.split(maxsplit=MAX_AUTO_REPLY_WORDS)) > MAX_AUTO_REPLY_WORDS
-        or _asks(own)
-        or _NUMBERED_LINE_RE.search(own)
-    ):
-        return False  # long, asking something or answering by number: a person
     if _ABOUT_AN_AUTO_REPLY_RE.search(own) or not _AWAY_RE.search(own):
         return False
-    others = {a.lower() for a in _ADDRESS_RE.findall(own)} - {msg.from_addr.lower()}
+    others = {a.lower() for a in _ADDR_RE.findall(own)} - {msg.from_addr.lower()}
     return bool(others) or bool(re.search(r"\d", own)) or bool(_WITHIN_RE.search(own))
 
 
@@ -307,15 +304,13 @@ _ABSENT_NOW_RE = re.compile(
 )
 
 
-def _absence_note_above_a_quote(msg: InboundMessage, own: str) -> bool:
+def _short_plain_note(msg: InboundMessage, own: str, max_words: int) -> bool:
+    """No file, no question, no answers by number, and short: what automatic notes are."""
     return (
         not msg.attachments
-        and len(own.split(maxsplit=MAX_QUOTING_NOTE_WORDS)) <= MAX_QUOTING_NOTE_WORDS
         and not _asks(own)
         and not _NUMBERED_LINE_RE.search(own)
-        and not _ABOUT_AN_AUTO_REPLY_RE.search(own)
-        and bool(_ABSENT_NOW_RE.search(own))
-        and bool(_AWAY_RE.search(own))
+        and len(own.split(maxsplit=max_words)) <= max_words
     )
 
 
@@ -339,9 +334,6 @@ def _absence_subject(subject: str) -> bool:
         return False  # "Back from vacation: my application" is a person's
     rest = subject[m.end() :]
     return len(rest) <= 25 or (m.start() == 0 and 0 <= rest.find(":") <= 12)
-
-
-_ADDRESS_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
 
 def _own_text(text: str) -> str:
