@@ -691,7 +691,7 @@ def _wrapped_name(head: list[Line], i: int, locals_: list[str]) -> str | None:
             len(run) == 1
             and contacts_beside
             and 1 <= len(first.split()) <= 3
-            and any(len(w) >= 3 and w in local for w in _fold(first).split() for local in locals_)
+            and any(_in_address(w, locals_) for w in first.split())
         )
         capitals_beside = capitals and contacts_beside and first.isupper() and " " not in first
         if nxt.number != expected or not (
@@ -743,6 +743,17 @@ def _contact_field(field: str) -> bool:
     return bool(_CONTACTISH.search(field) or URL_RE.search(field))
 
 
+def _in_address(word: str, locals_: list[str]) -> bool:
+    """A word of three letters or more that one of the applicant's addresses spells."""
+    folded = _fold(word)
+    return len(folded) >= 3 and any(folded in local for local in locals_)
+
+
+def _without_latin(text: str) -> bool:
+    """ "박지우", "陈思远": no letter of the Latin (or Greek) block, spaces aside."""
+    return not any(ord(c) < 0x370 and not c.isspace() for c in text)
+
+
 # "박지우 (PARK Ji-woo)", "Дмитрий Волков (Dmitrii Volkov)": the name in its own script, then
 # in Latin letters in brackets.
 _ROMANISED = re.compile(
@@ -762,11 +773,11 @@ def _romanised(text: str) -> str | None:
     letter in it), then in Latin letters; or the Latin name first ("Yuchen Zhang 张雨辰")."""
     text = text.strip()
     m = _ROMANISED.match(text)
-    if m and not any(ord(c) < 0x370 and not c.isspace() for c in m.group("own")):
+    if m and _without_latin(m.group("own")):
         return _name_candidate(m.group("bracketed") or m.group("latin"))
     m = _OWN_SCRIPT_SECOND.match(text)
     own = m and (m.group("bracketed") or m.group("own"))
-    if not m or not own or any(ord(c) < 0x370 and not c.isspace() for c in own):
+    if not m or not own or not _without_latin(own):
         return None
     return _name_candidate(m.group("latin"))
 
@@ -788,7 +799,7 @@ def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
     ]
     for k, nxt in enumerate(head[i + 1 : i + 3]):
         first, *rest = [f.strip() for f in nxt.fields if f.strip()] or [""]
-        if rest and not all(_CONTACTISH.search(f) for f in rest):
+        if rest and not all(_contact_field(f) for f in rest):
             continue
         tokens = first.split()
         if not 1 <= len(tokens) <= 4 or bool(re.search(r"[A-Za-z]", first)) != latin:
@@ -800,8 +811,8 @@ def _completed(name: str, i: int, head: list[Line], locals_: list[str]) -> str:
             continue
         particles = k == 0 and nxt.number == head[i].number + 1 and tokens[0] in _PARTICLES
         spelled = any(
-            len(w) >= 3 and w not in have and any(w in part for part in locals_)
-            for w in _fold(first).replace("-", " ").split()
+            _fold(w) not in have and _in_address(w, locals_)
+            for w in first.replace("-", " ").split()
         )
         if particles or (spelled and not title_beside):
             return joined
