@@ -1353,11 +1353,14 @@ def _by_order(
             break
     # "About what I want to do afterwards:" over its paragraph: a heading, not an answer; it
     # must not name another question than the one its paragraph falls to.
-    headings: dict[int, str] = {}
-    for k in range(len(paragraphs) - 2, -1, -1):
-        if "\n" not in paragraphs[k] and paragraphs[k].rstrip().endswith(":"):
-            headings = {(j - 1 if j > k else j): h for j, h in headings.items()}
-            headings[k] = paragraphs.pop(k)
+    headings: dict[int, str] = {}  # the heading over the kept paragraph at this index
+    kept: list[str] = []
+    for k, p in enumerate(paragraphs):
+        if k < len(paragraphs) - 1 and "\n" not in p and p.rstrip().endswith(":"):
+            headings[len(kept)] = p
+        else:
+            kept.append(p)
+    paragraphs = kept
     by_id = {m.question.id: m for m in matchers}
     if len(asked) == 1:
         # A follow-up that asked one question: what the applicant wrote is the answer, unless
@@ -1369,19 +1372,18 @@ def _by_order(
         answer = _clean_answer("\n\n".join(kept).split("\n"), by_id[asked[0]], last=True)
         return ({asked[0]: [answer]}, {asked[0]: "order"}, "") if answer else ({}, {}, original)
     order = [q for q in asked if q in by_id]
+    own = _own_words(matchers)
     if len(paragraphs) != len(order):
         # One paragraph per question but the one optional question left out: the required
         # ones, in order, when no paragraph opens on another question's topic.
         required = [q for q in order if by_id[q].question.required]
         if len(order) - len(required) != 1 or len(paragraphs) != len(required):
             return {}, {}, original
-        own = _own_words(matchers)
         for qid, p in zip(required, paragraphs, strict=True):
             topic = _topic(p, matchers, own)
             if topic is not None and topic is not by_id[qid]:
                 return {}, {}, original
         order = required
-    own = _own_words(matchers)
     for k, heading in headings.items():
         topic = _topic(heading, matchers, own)
         if topic is not None and topic is not by_id[order[k]]:
