@@ -564,21 +564,20 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 _LOOSE_ACCENT = re.compile(r"(?<![ \t])[ \t]++([\u0300-\u036f]{1,3})([^\W\d_])")
 
 
-# A word broken at a line end: its first part (kept to look at) and the hyphen and newline.
-_BROKEN_WORD = re.compile(r"([A-Za-z]{1,30})-\n(?=[a-z]+\b)")
+# A word broken at a line end after a lower-case letter ("SQL-" / "based" stays): its first
+# part, then the hyphen and the newline.
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{0,29}[a-z])-\n(?=[a-z]+\b)")
 # First parts that end a hyphenated compound, not a syllable: "self-organizing", "well-known".
-_KEEPS_HYPHEN = re.compile(
-    r"(?:^|\b)(?:self|non|well|cross|multi|semi|anti|state|real|long|short|high|low|full|part|"
-    r"open|peer|data|world|cutting|cost|time|end)$",
-    re.IGNORECASE,
-)
+_HYPHENATED_FIRST_PARTS = frozenset({
+    "self", "non", "well", "cross", "multi", "semi", "anti", "state", "real", "long", "short",
+    "high", "low", "full", "part", "open", "peer", "data", "world", "cutting", "cost", "time",
+    "end",
+})  # fmt: skip
 
 
 def _join_broken_word(m: re.Match[str]) -> str:
     word = m.group(1)
-    if not word[-1].islower():
-        return m.group(0)  # "SQL-" / "based": a capital before the hyphen, as before kept
-    return f"{word}-" if _KEEPS_HYPHEN.search(word) else word
+    return f"{word}-" if word.lower() in _HYPHENATED_FIRST_PARTS else word
 
 
 def normalise_text(text: str) -> str:

@@ -37,16 +37,12 @@ _MONOGRAM_SPACED = re.compile(r"(?P<mono>[A-Z]{2,3}) " + _SPACED)
 def letter_spaced(text: str) -> str:
     """ "J A N E   R O E" -> "JANE ROE"; the text as it was when it is not letter-spaced."""
     m = _MONOGRAM_SPACED.fullmatch(text)
-    joined = _joined(m.group("spaced")) if m else None
-    if (
-        joined is not None
-        and m is not None
-        and m.group("mono") == "".join(w[0] for w in joined.split())
-    ):
-        return joined  # "KM K WA M E   M E N S A H": the monogram is not the name
+    if m:
+        joined = _joined(m.group("spaced"))
+        if joined and m.group("mono") == "".join(w[0] for w in joined.split()):
+            return joined  # "KM K WA M E   M E N S A H": the monogram is not the name
     m = _LETTER_SPACED.fullmatch(text)
-    joined = _joined(m.group("spaced")) if m else None
-    return text if joined is None else joined
+    return (_joined(m.group("spaced")) if m else None) or text
 
 
 def _joined(spaced: str) -> str | None:
